@@ -1,0 +1,10 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  images: { unoptimized: true },
+  serverExternalPackages: ['sharp', 'pdfmake'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

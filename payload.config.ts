@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from '@/collections/articles'
+import { Clusters } from '@/collections/clusters'
+import { DocumentFiles } from '@/collections/document-files'
+import { Documents } from '@/collections/documents'
+import { Exemplars } from '@/collections/exemplars'
+import { Media } from '@/collections/media'
+import { Movements } from '@/collections/movements'
+import { Units } from '@/collections/units'
+import { Users } from '@/collections/users'
+import { SiteSettings } from '@/globals/site-settings'
+import { databaseAdapter, databaseUri, isMongoUri } from '@/lib/database'
+import { resolveSecret } from '@/lib/secret'
+import { migrations } from '@/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret: resolveSecret(),
+  telemetry: false,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' — Lan Tỏa' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  collections: [
+    // Nội dung
+    Exemplars,
+    Articles,
+    Media,
+    Documents,
+    DocumentFiles,
+    // Danh mục
+    Units,
+    Clusters,
+    Movements,
+    // Hệ thống
+    Users,
+  ],
+  globals: [SiteSettings],
+  i18n: {
+    // Vietnamese for everyone; English stays available from each account's settings.
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  upload: { limits: { fileSize: 10 * 1024 * 1024 + 1 } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  onInit: async (payload) => {
+    // Production applies migrations on connect (prodMigrations); tests and `next dev` do it here,
+    // so every environment runs on the same committed schema and none uses schema push.
+    if (process.env.NODE_ENV !== 'production' && !isMongoUri(databaseUri())) {
+      await payload.db.migrate({ migrations: migrations as never })
+    }
+  },
+})

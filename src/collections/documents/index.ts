@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isStaff } from '@/access'
+import { normalizeText } from '@/hooks/normalize-text'
+
+export const DOC_TYPES = [
+  'Nghị quyết',
+  'Quyết định',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Công văn',
+  'Thông báo',
+  'Hướng dẫn',
+  'Báo cáo',
+] as const
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: 'Văn bản chỉ đạo', plural: 'Văn bản chỉ đạo' },
+  admin: {
+    group: 'Nội dung',
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'docType', 'title', 'issuer', 'issuedAt'],
+    listSearchableFields: ['number', 'title', 'issuer'],
+  },
+  defaultSort: '-issuedAt',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { beforeValidate: [normalizeText] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', label: 'Số/ký hiệu', required: true, index: true },
+        {
+          name: 'docType',
+          type: 'select',
+          label: 'Loại văn bản',
+          required: true,
+          index: true,
+          options: DOC_TYPES.map((value) => ({ value, label: value })),
+        },
+      ],
+    },
+    { name: 'title', type: 'textarea', label: 'Trích yếu', required: true },
+    { name: 'issuer', type: 'text', label: 'Cơ quan ban hành', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'issuedAt', type: 'date', label: 'Ngày ban hành', index: true, admin: dayOnly },
+        { name: 'effectiveAt', type: 'date', label: 'Ngày hiệu lực', admin: dayOnly },
+      ],
+    },
+    { name: 'summary', type: 'textarea', label: 'Tóm tắt nội dung' },
+    { name: 'file', type: 'upload', relationTo: 'document-files', label: 'Tệp văn bản (PDF)' },
+  ],
+}

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf, isAdmin } from '@/access'
+import { normalizeText } from '@/hooks/normalize-text'
+
+import { firstUserIsAdmin } from './hooks/first-user-admin'
+import { guardRoleAndUnit } from './hooks/guard-role-and-unit'
+
+export const ROLE_LABELS = {
+  admin: 'Quản trị hệ thống',
+  editor: 'Biên tập viên (Phòng Nội vụ)',
+  contributor: 'Cán bộ đơn vị',
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Tài khoản', plural: 'Tài khoản' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+    },
+  },
+  admin: {
+    group: 'Hệ thống',
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'role', 'unit'],
+    listSearchableFields: ['fullName', 'email'],
+  },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req: { user } }) => Boolean(user),
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeValidate: [normalizeText],
+    beforeChange: [firstUserIsAdmin, guardRoleAndUnit],
+  },
+  fields: [
+    { name: 'fullName', type: 'text', label: 'Họ và tên', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: 'Vai trò',
+      required: true,
+      defaultValue: 'contributor',
+      index: true,
+      options: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })),
+      saveToJWT: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Tài khoản đầu tiên của hệ thống luôn là Quản trị hệ thống.',
+      },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: 'Đơn vị',
+      index: true,
+      saveToJWT: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Bắt buộc với Cán bộ đơn vị: hồ sơ do tài khoản này lập thuộc đơn vị này.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,109 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isAdmin } from '@/access'
+import { normalizeGlobalText } from '@/hooks/normalize-text'
+
+export const DEFAULT_PORTAL_NAME = 'Trang thông tin điện tử huyện Lộc Bình'
+
+const points = (name: string, label: string, defaultValue: number) => ({
+  name,
+  type: 'number' as const,
+  label,
+  defaultValue,
+  required: true,
+  min: -100,
+  max: 100,
+})
+
+/** Every organisation name shown anywhere comes from here, never from code. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Cấu hình cổng thông tin',
+  admin: { group: 'Hệ thống' },
+  access: { read: anyone, update: isAdmin },
+  hooks: { beforeValidate: [normalizeGlobalText] },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Cơ quan',
+          fields: [
+            {
+              name: 'portalName',
+              type: 'text',
+              label: 'Tên cổng thông tin',
+              required: true,
+              defaultValue: DEFAULT_PORTAL_NAME,
+            },
+            { name: 'authorityName', type: 'text', label: 'Cơ quan chủ quản' },
+            { name: 'parentBody', type: 'text', label: 'Cơ quan cấp trên' },
+            { name: 'compilingOffice', type: 'text', label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ)' },
+            { name: 'address', type: 'text', label: 'Địa chỉ' },
+            {
+              type: 'row',
+              fields: [
+                { name: 'phone', type: 'text', label: 'Điện thoại' },
+                { name: 'email', type: 'email', label: 'Thư điện tử' },
+              ],
+            },
+            { name: 'responsiblePerson', type: 'text', label: 'Người chịu trách nhiệm nội dung' },
+            { name: 'licence', type: 'text', label: 'Giấy phép / Quyết định thành lập trang' },
+            {
+              name: 'slogans',
+              type: 'array',
+              label: 'Dải khẩu hiệu',
+              fields: [{ name: 'text', type: 'text', label: 'Khẩu hiệu', required: true }],
+            },
+            { name: 'introduction', type: 'textarea', label: 'Giới thiệu chung (trang Giới thiệu)' },
+          ],
+        },
+        {
+          label: 'Văn bản xuất',
+          fields: [
+            { name: 'placeName', type: 'text', label: 'Địa danh ghi trên văn bản (ví dụ: Lộc Bình)' },
+            { name: 'issuingUnitCode', type: 'text', label: 'Ký hiệu đơn vị ban hành (ví dụ: UBND-NV)' },
+            { name: 'signerAuthority', type: 'text', label: 'Quyền hạn, chức vụ người ký (ví dụ: KT. CHỦ TỊCH)' },
+            { name: 'signerTitle', type: 'text', label: 'Chức vụ người ký (ví dụ: PHÓ CHỦ TỊCH)' },
+            { name: 'signerName', type: 'text', label: 'Họ tên người ký' },
+            { name: 'provincialBoard', type: 'text', label: 'Cơ quan tiếp nhận đề xuất cấp tỉnh' },
+          ],
+        },
+        {
+          label: 'Thi đua',
+          fields: [
+            {
+              name: 'deadlineDay',
+              type: 'number',
+              label: 'Hạn gửi hằng tháng (ngày của tháng sau)',
+              defaultValue: 5,
+              required: true,
+              min: 1,
+              max: 28,
+              admin: { description: 'Danh sách tháng M phải gửi trước hết ngày này của tháng M+1.' },
+            },
+            {
+              name: 'scoring',
+              type: 'group',
+              label: 'Điểm chấm thi đua',
+              fields: [
+                points('perPublished', 'Điểm mỗi gương được xuất bản', 2),
+                points('perOnTimeMonth', 'Điểm mỗi tháng gửi đúng hạn', 1),
+                points('perProposal', 'Điểm mỗi gương được đề xuất lên tỉnh', 3),
+                points('perSelected', 'Điểm mỗi gương được tỉnh lựa chọn', 5),
+                points('perCoverage', 'Điểm mỗi lần đăng trên phương tiện truyền thông', 1),
+                points('missingMonthPenalty', 'Điểm trừ mỗi tháng không gửi', -2),
+              ],
+            },
+            {
+              name: 'mediaOutlets',
+              type: 'array',
+              label: 'Kênh tuyên truyền',
+              fields: [{ name: 'name', type: 'text', label: 'Tên kênh', required: true }],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}
