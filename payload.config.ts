@@ -18,6 +18,7 @@ import { Units } from '@/collections/units'
 import { Users } from '@/collections/users'
 import { SiteSettings } from '@/globals/site-settings'
 import { databaseAdapter, databaseUri, isMongoUri } from '@/lib/database'
+import { vietnameseErrors, viOverrides } from '@/lib/errors'
 import { resolveSecret } from '@/lib/secret'
 import { migrations } from '@/migrations'
 
@@ -54,8 +55,12 @@ export default buildConfig({
     // Vietnamese for everyone; English stays available from each account's settings.
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    translations: { vi: viOverrides },
   },
-  upload: { limits: { fileSize: 10 * 1024 * 1024 + 1 } },
+  hooks: { afterError: [vietnameseErrors] },
+  // Payload turns an aborted oversize upload into a 500; truncating instead lets the collections'
+  // own checks answer 400 with a Vietnamese message.
+  upload: { limits: { fileSize: 20 * 1024 * 1024 + 1 }, abortOnLimit: false },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     // Production applies migrations on connect (prodMigrations); tests and `next dev` do it here,

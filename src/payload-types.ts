@@ -224,6 +224,7 @@ export interface Exemplar {
   period: string;
   reviewState: 'draft' | 'submitted' | 'returned' | 'published';
   submittedAt?: string | null;
+  createdBy?: (number | null) | User;
   provincialStatus: 'none' | 'proposed' | 'selected';
   reviewNotes?:
     | {
@@ -425,6 +426,7 @@ export interface Article {
   publishedAt?: string | null;
   reviewState: 'draft' | 'submitted' | 'returned' | 'published';
   submittedAt?: string | null;
+  createdBy?: (number | null) | User;
   reviewNotes?:
     | {
         note: string;
@@ -618,6 +620,7 @@ export interface ExemplarsSelect<T extends boolean = true> {
   period?: T;
   reviewState?: T;
   submittedAt?: T;
+  createdBy?: T;
   provincialStatus?: T;
   reviewNotes?:
     | T
@@ -649,6 +652,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   reviewState?: T;
   submittedAt?: T;
+  createdBy?: T;
   reviewNotes?:
     | T
     | {

@@ -8,6 +8,10 @@ export const IMAGE_FORMATS = {
   heif: 'image/avif',
 } as const
 
+export function extensionOf(mimeType: string): string {
+  return { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' }[mimeType] ?? 'avif'
+}
+
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 /** Larger images are refused before decoding (decompression bombs). */
 export const MAX_IMAGE_PIXELS = 40_000_000

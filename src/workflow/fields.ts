@@ -35,6 +35,13 @@ export function reviewFields({ provincial }: { provincial: boolean }): Field[] {
       },
     },
   ]
+  fields.push({
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: 'Người tạo',
+    admin: { position: 'sidebar', readOnly: true },
+  })
   if (provincial) {
     fields.push({
       name: 'provincialStatus',

@@ -10,7 +10,7 @@ const PDF_MAGIC = Buffer.from('%PDF-')
 
 const checkPdf: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
-  if (req.file.size > MAX_PDF_BYTES) {
+  if (req.file.size > MAX_PDF_BYTES || (req.file as { truncated?: boolean }).truncated) {
     throw new APIError('Tệp văn bản vượt quá 20 MB.', 400, null, true)
   }
   if (!req.file.data.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {

@@ -1,7 +1,10 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 
-import { inspectImage, MAX_IMAGE_BYTES, stripMetadata } from '@/lib/image'
+import crypto from 'node:crypto'
+
+import { extensionOf, inspectImage, MAX_IMAGE_BYTES, stripMetadata } from '@/lib/image'
+import { slugify } from '@/lib/vietnamese'
 
 const TOO_LARGE = 'Tệp ảnh vượt quá 10 MB. Vui lòng giảm dung lượng ảnh rồi tải lên lại.'
 const NOT_IMAGE = 'Chỉ chấp nhận ảnh JPEG, PNG, WebP hoặc AVIF (kiểm tra theo nội dung tệp, không theo tên).'
@@ -23,5 +26,9 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
   file.data = clean
   file.size = clean.length
   file.mimetype = check.mimeType
+  // A readable, unique name whose extension tells the truth: resized variants are named after
+  // the original, so two uploads called "anh.jpg" must not share (and overwrite) them.
+  const base = slugify(file.name.replace(/\.[^.]*$/, '')) || 'anh'
+  file.name = `${base.slice(0, 60)}-${crypto.randomBytes(4).toString('hex')}.${extensionOf(check.mimeType)}`
   return args
 }

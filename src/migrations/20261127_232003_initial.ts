@@ -62,6 +62,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`period\` text,
   	\`review_state\` text DEFAULT 'draft',
   	\`submitted_at\` text,
+  	\`created_by_id\` integer,
   	\`provincial_status\` text DEFAULT 'none',
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -69,7 +70,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`movement_id\`) REFERENCES \`movements\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`portrait_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`exemplars_kind_idx\` ON \`exemplars\` (\`kind\`);`)
@@ -82,6 +84,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`exemplars_period_idx\` ON \`exemplars\` (\`period\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_review_state_idx\` ON \`exemplars\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_submitted_at_idx\` ON \`exemplars\` (\`submitted_at\`);`)
+  await db.run(sql`CREATE INDEX \`exemplars_created_by_idx\` ON \`exemplars\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_provincial_status_idx\` ON \`exemplars\` (\`provincial_status\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_search_text_idx\` ON \`exemplars\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_updated_at_idx\` ON \`exemplars\` (\`updated_at\`);`)
@@ -166,6 +169,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_period\` text,
   	\`version_review_state\` text DEFAULT 'draft',
   	\`version_submitted_at\` text,
+  	\`version_created_by_id\` integer,
   	\`version_provincial_status\` text DEFAULT 'none',
   	\`version_search_text\` text,
   	\`version_updated_at\` text,
@@ -177,7 +181,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`exemplars\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_movement_id\`) REFERENCES \`movements\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_portrait_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_exemplars_v_parent_idx\` ON \`_exemplars_v\` (\`parent_id\`);`)
@@ -191,6 +196,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_period_idx\` ON \`_exemplars_v\` (\`version_period\`);`)
   await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_review_state_idx\` ON \`_exemplars_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_submitted_at_idx\` ON \`_exemplars_v\` (\`version_submitted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_created_by_idx\` ON \`_exemplars_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_provincial_status_idx\` ON \`_exemplars_v\` (\`version_provincial_status\`);`)
   await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_search_text_idx\` ON \`_exemplars_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_updated_at_idx\` ON \`_exemplars_v\` (\`version_updated_at\`);`)
@@ -240,13 +246,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_at\` text,
   	\`review_state\` text DEFAULT 'draft',
   	\`submitted_at\` text,
+  	\`created_by_id\` integer,
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`movement_id\`) REFERENCES \`movements\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`movement_id\`) REFERENCES \`movements\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_cover_idx\` ON \`articles\` (\`cover_id\`);`)
@@ -256,6 +264,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_review_state_idx\` ON \`articles\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`articles_submitted_at_idx\` ON \`articles\` (\`submitted_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_created_by_idx\` ON \`articles\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_search_text_idx\` ON \`articles\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
@@ -303,6 +312,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_published_at\` text,
   	\`version_review_state\` text DEFAULT 'draft',
   	\`version_submitted_at\` text,
+  	\`version_created_by_id\` integer,
   	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -313,7 +323,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_movement_id\`) REFERENCES \`movements\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_movement_id\`) REFERENCES \`movements\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
@@ -324,6 +335,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_review_state_idx\` ON \`_articles_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_submitted_at_idx\` ON \`_articles_v\` (\`version_submitted_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_search_text_idx\` ON \`_articles_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm start`: build when needed, apply migrations, seed demo content, serve. No prompts.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+process.chdir(root)
+
+const port = process.env.PORT || '3000'
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PORT: port,
+}
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+const tsxBin = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+
+const log = (message) => console.log(`[lantoa] ${message}`)
+
+for (const dir of ['data', 'media']) fs.mkdirSync(dir, { recursive: true })
+
+/** Newest modification time among the files a build depends on. */
+function newestSourceTime() {
+  let newest = 0
+  const visit = (target) => {
+    let stat
+    try {
+      stat = fs.statSync(target)
+    } catch {
+      return
+    }
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(target)) visit(path.join(target, entry))
+    } else {
+      newest = Math.max(newest, stat.mtimeMs)
+    }
+  }
+  for (const entry of [
+    'src',
+    'public',
+    'payload.config.ts',
+    'next.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+  ]) {
+    visit(path.join(root, entry))
+  }
+  return newest
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
+  if (builtAt && builtAt >= newestSourceTime()) return
+  log(builtAt ? 'Mã nguồn đã thay đổi: đang dựng lại (next build)…' : 'Đang dựng ứng dụng lần đầu (next build)…')
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { env, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error('[lantoa] Dựng ứng dụng thất bại.')
+    process.exit(result.status ?? 1)
+  }
+}
+
+function prepareDatabase() {
+  log('Đang áp dụng migration và chuẩn bị dữ liệu…')
+  const result = spawnSync(process.execPath, [tsxBin, 'scripts/prepare-db.ts'], {
+    env,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) {
+    console.error('[lantoa] Không chuẩn bị được cơ sở dữ liệu.')
+    process.exit(result.status ?? 1)
+  }
+}
+
+async function waitUntilReady(url, child) {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return false
+}
+
+buildIfNeeded()
+prepareDatabase()
+
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { env, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.kill(signal))
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
+
+const local = `http://localhost:${port}`
+if (await waitUntilReady(`${local}/`, server)) {
+  const publicUrl = process.env.SERVER_URL || local
+  log(`Sẵn sàng. Cổng thông tin: ${publicUrl}  —  Trang quản trị: ${publicUrl}/admin`)
+}

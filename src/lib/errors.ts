@@ -1,0 +1,51 @@
+import type { AfterErrorHook } from 'payload'
+
+/** Payload messages that have no Vietnamese translation of their own. */
+const TRANSLATIONS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+  [
+    /^The following paths? cannot be queried:?\s*(.*)$/s,
+    (m) => `Không được phép lọc hoặc sắp xếp theo trường: ${m[1]}`.trim(),
+  ],
+  [/^Invalid JSON$/, () => 'Dữ liệu JSON gửi lên không hợp lệ.'],
+  [/^File size limit has been reached$/, () => 'Tệp tải lên vượt quá dung lượng cho phép.'],
+  [/^A file name is required\.?$/, () => 'Cần có tên tệp.'],
+  [/^No files were uploaded\.?$/, () => 'Chưa có tệp nào được tải lên.'],
+  [/^Invalid file type/, () => 'Loại tệp không được chấp nhận.'],
+  [/^Not Found$/, () => 'Không tìm thấy.'],
+  [/^Unauthorized/, () => 'Bạn cần đăng nhập.'],
+]
+
+export function toVietnamese(message: string): string {
+  for (const [pattern, translate] of TRANSLATIONS) {
+    const match = pattern.exec(message)
+    if (match) return translate(match)
+  }
+  return message
+}
+
+/** Everything a REST client reads is Vietnamese, Payload's own untranslated errors included. */
+export const vietnameseErrors: AfterErrorHook = ({ result }) => {
+  if (!result?.errors?.length) return
+  return {
+    response: {
+      ...result,
+      errors: result.errors.map((error) => ({ ...error, message: toVietnamese(error.message ?? '') })),
+    },
+  }
+}
+
+/** Payload's `vi` pack leaves a few English words ("field") in its messages. */
+export const viOverrides = {
+  error: {
+    correctInvalidFields: 'Lỗi - Vui lòng sửa các trường không hợp lệ.',
+    followingFieldsInvalid_one: 'Lỗi - Trường sau không hợp lệ:',
+    followingFieldsInvalid_other: 'Lỗi - Các trường sau không hợp lệ:',
+    noMatchedField: 'Lỗi - Không tìm thấy trường khớp với "{{label}}".',
+  },
+  validation: {
+    fieldHasNo: 'Trường này không có: {{label}}',
+    invalidSelection: 'Lựa chọn ở trường này không hợp lệ.',
+    invalidSelections: 'Trường này có những lựa chọn không hợp lệ sau:',
+    validUploadID: 'Trường này không chứa ID tệp tải lên hợp lệ.',
+  },
+}
