@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@/collections/articles'
+import { AuditLog } from '@/collections/audit-log'
 import { Clusters } from '@/collections/clusters'
 import { DocumentFiles } from '@/collections/document-files'
 import { Documents } from '@/collections/documents'
@@ -35,6 +36,10 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' — Lan Tỏa' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: {
+      beforeDashboard: ['/components/admin/dashboard#Dashboard'],
+      beforeNavLinks: ['/components/admin/nav-queue-link#NavQueueLink'],
+    },
   },
   collections: [
     // Nội dung
@@ -49,6 +54,7 @@ export default buildConfig({
     Movements,
     // Hệ thống
     Users,
+    AuditLog,
   ],
   globals: [SiteSettings],
   i18n: {

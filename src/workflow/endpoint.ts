@@ -90,7 +90,7 @@ export function workflowEndpoint(collection: WorkflowCollection): Endpoint {
         data,
         draft: false,
         overrideAccess: true,
-        context: { [WORKFLOW_CONTEXT]: { action, user: user.id } },
+        context: { [WORKFLOW_CONTEXT]: { action, note: trimmed } },
         req,
       })
       const updated = await req.payload.findByID({

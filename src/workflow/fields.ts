@@ -21,7 +21,11 @@ export function reviewFields({ provincial }: { provincial: boolean }): Field[] {
       defaultValue: 'draft',
       required: true,
       index: true,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Cell: '/components/admin/review-state-cell#ReviewStateCell' },
+      },
     },
     {
       name: 'submittedAt',
@@ -59,7 +63,11 @@ export function reviewFields({ provincial }: { provincial: boolean }): Field[] {
     type: 'array',
     label: 'Ý kiến duyệt',
     labels: { singular: 'Ý kiến', plural: 'Ý kiến duyệt' },
-    admin: { readOnly: true, initCollapsed: false },
+    admin: {
+      readOnly: true,
+      initCollapsed: false,
+      condition: (data) => Array.isArray(data?.reviewNotes) && data.reviewNotes.length > 0,
+    },
     fields: [
       { name: 'note', type: 'textarea', label: 'Nội dung', required: true },
       { name: 'author', type: 'relationship', relationTo: 'users', label: 'Người ghi' },

@@ -6,13 +6,22 @@ import { normalizeText } from '@/hooks/normalize-text'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
 import { reviewFields } from '@/workflow/fields'
+import { workflowEndpoint } from '@/workflow/endpoint'
 import { guardWorkflowFields } from '@/workflow/guard'
+import { recordReviewChange } from '@/workflow/record'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết / Tin tức' },
   admin: {
     group: 'Nội dung',
+    components: {
+      edit: {
+        beforeDocumentControls: ['/components/admin/workflow-actions#WorkflowActions'],
+        PublishButton: '/components/admin/hidden#Hidden',
+        UnpublishButton: '/components/admin/hidden#Hidden',
+      },
+    },
     useAsTitle: 'title',
     defaultColumns: ['title', 'unit', 'publishedAt', 'reviewState'],
     listSearchableFields: ['title', 'searchText', 'slug'],
@@ -27,7 +36,9 @@ export const Articles: CollectionConfig = {
     update: editableByRole,
     delete: editableByRole,
   },
+  endpoints: [workflowEndpoint('articles')],
   hooks: {
+    afterChange: [recordReviewChange],
     beforeValidate: [normalizeText, scopeToUnit],
     beforeChange: [guardWorkflowFields, keepSearchText(['title', 'excerpt', 'byline'], ['content'])],
   },

@@ -20,7 +20,9 @@ import {
   toOptions,
 } from '@/lib/labels'
 import { reviewFields } from '@/workflow/fields'
+import { workflowEndpoint } from '@/workflow/endpoint'
 import { guardWorkflowFields } from '@/workflow/guard'
+import { recordReviewChange } from '@/workflow/record'
 
 const isIndividual = (data: Record<string, unknown> | undefined) => data?.kind === 'individual'
 
@@ -29,6 +31,13 @@ export const Exemplars: CollectionConfig = {
   labels: { singular: 'Gương điển hình', plural: 'Gương điển hình tiên tiến' },
   admin: {
     group: 'Nội dung',
+    components: {
+      edit: {
+        beforeDocumentControls: ['/components/admin/workflow-actions#WorkflowActions'],
+        PublishButton: '/components/admin/hidden#Hidden',
+        UnpublishButton: '/components/admin/hidden#Hidden',
+      },
+    },
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'category', 'unit', 'period', 'reviewState'],
     listSearchableFields: ['name', 'searchText', 'slug'],
@@ -45,7 +54,9 @@ export const Exemplars: CollectionConfig = {
     update: editableByRole,
     delete: editableByRole,
   },
+  endpoints: [workflowEndpoint('exemplars')],
   hooks: {
+    afterChange: [recordReviewChange],
     beforeValidate: [normalizeText, scopeToUnit],
     beforeChange: [
       guardWorkflowFields,

@@ -4,6 +4,7 @@ import { adminOrSelf, isAdmin } from '@/access'
 import { normalizeText } from '@/hooks/normalize-text'
 
 import { firstUserIsAdmin } from './hooks/first-user-admin'
+import { auditRoleAndUnit } from './hooks/audit-role-and-unit'
 import { guardRoleAndUnit } from './hooks/guard-role-and-unit'
 
 export const ROLE_LABELS = {
@@ -41,6 +42,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeValidate: [normalizeText],
     beforeChange: [firstUserIsAdmin, guardRoleAndUnit],
+    afterChange: [auditRoleAndUnit],
   },
   fields: [
     { name: 'fullName', type: 'text', label: 'Họ và tên', required: true },

@@ -1,0 +1,109 @@
+'use client'
+
+import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import {
+  ACTION_LABELS,
+  availableActions,
+  type Action,
+  type WorkflowCollection,
+} from '@/workflow/transitions'
+
+import { ReviewStateBadge } from './review-state-badge'
+
+const NEEDS_SAVED_FORM: Action[] = ['submit', 'publish']
+
+/** The workflow buttons of the edit view: exactly the actions this user may take now. */
+export function WorkflowActions() {
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const { user } = useAuth()
+  const {
+    config: { routes, serverURL },
+  } = useConfig()
+  const modified = useFormModified()
+  const router = useRouter()
+  const [busy, setBusy] = useState(false)
+  const [returning, setReturning] = useState(false)
+  const [note, setNote] = useState('')
+
+  if (!id || !savedDocumentData) return null
+  const collection = collectionSlug as WorkflowCollection
+  const actions = availableActions(collection, savedDocumentData, user)
+
+  async function run(action: Action, withNote?: string) {
+    if (modified && NEEDS_SAVED_FORM.includes(action)) {
+      toast.error('Hãy lưu thay đổi (Lưu bản nháp) trước khi thực hiện thao tác này.')
+      return
+    }
+    setBusy(true)
+    try {
+      const response = await fetch(`${serverURL}${routes.api}/${collection}/${id}/workflow`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action, note: withNote }),
+      })
+      const body = await response.json().catch(() => null)
+      if (!response.ok) {
+        toast.error(body?.errors?.[0]?.message ?? 'Không thực hiện được thao tác.')
+        return
+      }
+      toast.success(`Đã thực hiện: ${ACTION_LABELS[action]}.`)
+      setReturning(false)
+      setNote('')
+      router.refresh()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="lt-workflow" data-testid="workflow-actions">
+      <ReviewStateBadge state={savedDocumentData.reviewState as string} />
+      {actions
+        .filter((action) => action !== 'return')
+        .map((action) => (
+          <Button
+            key={action}
+            buttonStyle={action === 'publish' || action === 'submit' ? 'primary' : 'secondary'}
+            size="medium"
+            disabled={busy}
+            onClick={() => run(action)}
+          >
+            {ACTION_LABELS[action]}
+          </Button>
+        ))}
+      {actions.includes('return') ? (
+        <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setReturning(true)}>
+          {ACTION_LABELS.return}
+        </Button>
+      ) : null}
+      {returning ? (
+        <div className="lt-workflow__dialog" role="dialog" aria-label="Trả lại hồ sơ">
+          <label htmlFor="lt-return-note">Ý kiến trả lại (bắt buộc)</label>
+          <textarea
+            id="lt-return-note"
+            rows={4}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+          <div className="lt-workflow__dialog-buttons">
+            <Button
+              buttonStyle="primary"
+              size="medium"
+              disabled={busy || !note.trim()}
+              onClick={() => run('return', note)}
+            >
+              Xác nhận trả lại
+            </Button>
+            <Button buttonStyle="secondary" size="medium" onClick={() => setReturning(false)}>
+              Hủy
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,90 @@
+import nodemailer, { type Transporter } from 'nodemailer'
+import type { Payload } from 'payload'
+
+import { relationId } from '@/access/roles'
+
+import { ACTION_LABELS, type Action, type WorkflowCollection } from './transitions'
+
+let transport: { url: string; transporter: Transporter } | null = null
+
+function transporter(url: string): Transporter {
+  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) }
+  return transport.transporter
+}
+
+export type Mail = { to: string[]; subject: string; text: string }
+
+/** Sends through SMTP_URL; without it the message goes to the server log, so nothing is lost. */
+export async function sendMail(payload: Payload, mail: Mail): Promise<void> {
+  if (mail.to.length === 0) return
+  const url = process.env.SMTP_URL
+  if (!url) {
+    payload.logger.info({ msg: `[thư] ${mail.subject}`, to: mail.to, text: mail.text })
+    return
+  }
+  await transporter(url).sendMail({
+    from: process.env.MAIL_FROM || 'Lan Tỏa <khong-tra-loi@lantoa.local>',
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+  })
+}
+
+const COLLECTION_NAMES: Record<WorkflowCollection, string> = {
+  exemplars: 'Gương điển hình',
+  articles: 'Bài viết',
+}
+
+type Doc = { id: number | string; unit?: unknown; name?: string | null; title?: string | null }
+
+async function emailsOf(payload: Payload, where: Record<string, unknown>): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: where as never,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { email: true },
+  })
+  return docs.map((user) => user.email)
+}
+
+/**
+ * Who hears of a transition: editors when a unit submits; the unit's contributors when their
+ * document is returned or published.
+ */
+export async function notifyTransition(
+  payload: Payload,
+  collection: WorkflowCollection,
+  action: Action,
+  doc: Doc,
+  note?: string | null,
+): Promise<void> {
+  const title = doc.name ?? doc.title ?? String(doc.id)
+  const base = process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
+  const link = `${base}/admin/collections/${collection}/${doc.id}`
+  const kind = COLLECTION_NAMES[collection]
+  let to: string[] = []
+  let subject = ''
+  let text = ''
+  if (action === 'submit') {
+    to = await emailsOf(payload, { role: { equals: 'editor' } })
+    subject = `[Lan Tỏa] Hồ sơ mới chờ duyệt: ${title}`
+    text = `${kind} "${title}" vừa được gửi duyệt.\n\nXem và duyệt: ${link}`
+  } else if (action === 'return' || action === 'publish') {
+    const unit = relationId(doc.unit as never)
+    if (unit === null) return
+    to = await emailsOf(payload, { and: [{ role: { equals: 'contributor' } }, { unit: { equals: unit } }] })
+    subject =
+      action === 'return'
+        ? `[Lan Tỏa] Hồ sơ bị trả lại để bổ sung: ${title}`
+        : `[Lan Tỏa] Hồ sơ đã được xuất bản: ${title}`
+    text =
+      action === 'return'
+        ? `${kind} "${title}" được Phòng Nội vụ trả lại để bổ sung.\n\nÝ kiến: ${note ?? ''}\n\nSửa và gửi lại: ${link}`
+        : `${kind} "${title}" đã được duyệt và xuất bản trên cổng thông tin.\n\n${link}`
+  } else {
+    return
+  }
+  await sendMail(payload, { to, subject, text: `${text}\n\n— ${ACTION_LABELS[action]}, hệ thống Lan Tỏa` })
+}

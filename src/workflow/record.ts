@@ -1,0 +1,62 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { audit } from './audit'
+import { WORKFLOW_CONTEXT } from './guard'
+import { notifyTransition } from './notify'
+import { PROVINCIAL_STATUS_LABELS, REVIEW_STATE_LABELS, type ReviewState } from './states'
+import type { Action, WorkflowCollection } from './transitions'
+
+type TransitionContext = { action: Action; note?: string }
+
+const stateLabel = (value: unknown) =>
+  value ? (REVIEW_STATE_LABELS[value as ReviewState] ?? String(value)) : null
+
+/**
+ * After a transition (or a publication change through any other door): an audit entry in the
+ * same transaction, and the notification once the change is saved.
+ */
+export const recordReviewChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
+  const slug = collection.slug as WorkflowCollection
+  const transition = req.context?.[WORKFLOW_CONTEXT] as TransitionContext | true | undefined
+  const title = doc.name ?? doc.title ?? String(doc.id)
+  if (transition && transition !== true) {
+    const provincial = transition.action === 'propose' || transition.action === 'select'
+    await audit(req, {
+      action: transition.action,
+      targetCollection: slug,
+      docId: doc.id,
+      summary: title,
+      from: provincial
+        ? PROVINCIAL_STATUS_LABELS[(previousDoc?.provincialStatus ?? 'none') as 'none']
+        : stateLabel(previousDoc?.reviewState ?? 'draft'),
+      to: provincial
+        ? PROVINCIAL_STATUS_LABELS[doc.provincialStatus as 'none']
+        : stateLabel(doc.reviewState),
+      note: transition.note ?? null,
+    })
+    const { payload } = req
+    // Mail leaves after the response: a slow or absent SMTP server never fails a transition.
+    setImmediate(() => {
+      notifyTransition(payload, slug, transition.action, doc, transition.note).catch((error) =>
+        payload.logger.error({ err: error, msg: 'Không gửi được thư thông báo' }),
+      )
+    })
+    return doc
+  }
+  if (previousDoc && previousDoc._status !== doc._status && !transition) {
+    await audit(req, {
+      action: doc._status === 'published' ? 'publish' : 'unpublish',
+      targetCollection: slug,
+      docId: doc.id,
+      summary: title,
+      from: stateLabel(previousDoc.reviewState),
+      to: stateLabel(doc.reviewState),
+    })
+  }
+  return doc
+}
