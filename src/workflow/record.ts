@@ -18,6 +18,7 @@ const stateLabel = (value: unknown) =>
 export const recordReviewChange: CollectionAfterChangeHook = async ({
   collection,
   doc,
+  operation,
   previousDoc,
   req,
 }) => {
@@ -48,7 +49,7 @@ export const recordReviewChange: CollectionAfterChangeHook = async ({
     })
     return doc
   }
-  if (previousDoc && previousDoc._status !== doc._status && !transition) {
+  if (operation === 'update' && previousDoc?._status && previousDoc._status !== doc._status && !transition) {
     await audit(req, {
       action: doc._status === 'published' ? 'publish' : 'unpublish',
       targetCollection: slug,
