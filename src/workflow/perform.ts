@@ -107,7 +107,9 @@ export async function performTransition({
     id: doc.id,
     data,
     draft: false,
+    // The rule was checked above; the user still rides along so hooks know who acted.
     overrideAccess: true,
+    user,
     context: { [WORKFLOW_CONTEXT]: { action, note: trimmed } },
     req,
   })

@@ -49,8 +49,10 @@ describe('a month of review, step by step', () => {
     expect(seen.summary).toBe('Đã bổ sung thành tích năm 2022.')
 
     await expect(run(draft.id, 'select', f.editor)).rejects.toMatchObject({ status: 409 })
-    expect((await run(draft.id, 'propose', f.editor)).provincialStatus).toBe('proposed')
-    expect((await run(draft.id, 'select', f.admin)).provincialStatus).toBe('selected')
+    const provincial = async (action: string, user: Parameters<typeof as>[0]) =>
+      ((await run(draft.id, action, user)) as { provincialStatus?: string }).provincialStatus
+    expect(await provincial('propose', f.editor)).toBe('proposed')
+    expect(await provincial('select', f.admin)).toBe('selected')
 
     const log = await f.payload.find({
       collection: 'audit-log',
