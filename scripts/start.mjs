@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build when needed, apply migrations, seed demo content, serve. No prompts.
+// `npm start`: build when needed, then serve; the server applies migrations and seeds demo
+// content into an empty database before it answers (src/instrumentation.ts). No prompts.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,7 +17,6 @@ const env = {
   PORT: port,
 }
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-const tsxBin = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 
 const log = (message) => console.log(`[lantoa] ${message}`)
 
@@ -64,18 +64,6 @@ function buildIfNeeded() {
   }
 }
 
-function prepareDatabase() {
-  log('Đang áp dụng migration và chuẩn bị dữ liệu…')
-  const result = spawnSync(process.execPath, [tsxBin, 'scripts/prepare-db.ts'], {
-    env,
-    stdio: 'inherit',
-  })
-  if (result.status !== 0) {
-    console.error('[lantoa] Không chuẩn bị được cơ sở dữ liệu.')
-    process.exit(result.status ?? 1)
-  }
-}
-
 async function waitUntilReady(url, child) {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline && child.exitCode === null) {
@@ -90,8 +78,8 @@ async function waitUntilReady(url, child) {
   return false
 }
 
+// Migrations and demo content are applied inside the server at start (src/instrumentation.ts).
 buildIfNeeded()
-prepareDatabase()
 
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -15,7 +15,8 @@ export type AppUser = {
 
 export function asUser(user: PayloadRequest['user'] | unknown): AppUser | null {
   const candidate = user as AppUser | null | undefined
-  if (!candidate || candidate.collection !== 'users') return null
+  // Server-side users always carry their auth collection; the admin's client copy may not.
+  if (!candidate || (candidate.collection !== undefined && candidate.collection !== 'users')) return null
   return candidate
 }
 

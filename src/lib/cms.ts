@@ -46,3 +46,15 @@ export async function latestArticles(limit = 5): Promise<Article[]> {
   })
   return docs
 }
+
+export const exemplarBySlug = cache(async (slug: string): Promise<Exemplar | null> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'exemplars',
+    where: { and: [published, { slug: { equals: slug } }] },
+    limit: 1,
+    depth: 1,
+    ...publicRead,
+  })
+  return docs[0] ?? null
+})

@@ -20,6 +20,8 @@ export const Articles: CollectionConfig = {
         beforeDocumentControls: ['/components/admin/workflow-actions#WorkflowActions'],
         PublishButton: '/components/admin/hidden#Hidden',
         UnpublishButton: '/components/admin/hidden#Hidden',
+        // Payload's draft/published line would contradict the review-state badge.
+        Status: '/components/admin/hidden#Hidden',
       },
     },
     useAsTitle: 'title',

@@ -36,6 +36,8 @@ export const Exemplars: CollectionConfig = {
         beforeDocumentControls: ['/components/admin/workflow-actions#WorkflowActions'],
         PublishButton: '/components/admin/hidden#Hidden',
         UnpublishButton: '/components/admin/hidden#Hidden',
+        // Payload's draft/published line would contradict the review-state badge.
+        Status: '/components/admin/hidden#Hidden',
       },
     },
     useAsTitle: 'name',

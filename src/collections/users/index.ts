@@ -22,7 +22,11 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+      // Secure whenever the portal is served over HTTPS; a plain-HTTP install (a LAN test box)
+      // would otherwise never keep anyone logged in.
+      secure:
+        process.env.COOKIE_SECURE === 'true' ||
+        (process.env.COOKIE_SECURE !== 'false' && (process.env.SERVER_URL ?? '').startsWith('https://')),
     },
   },
   admin: {
