@@ -28,9 +28,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // One file at a time: concurrent logins of one account race in Payload's session
+          // list (one login's session can be lost), which would make unrelated tests flaky.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          sequence: { concurrent: false },
         },
       },
     ],

@@ -449,7 +449,7 @@ export interface Article {
 export interface Document {
   id: number;
   number: string;
-  docType: 'Nghị quyết' | 'Quyết định' | 'Chỉ thị' | 'Kế hoạch' | 'Công văn' | 'Thông báo' | 'Hướng dẫn' | 'Báo cáo';
+  docType: 'nghi-quyet' | 'quyet-dinh' | 'chi-thi' | 'ke-hoach' | 'cong-van' | 'thong-bao' | 'huong-dan' | 'bao-cao';
   title: string;
   issuer: string;
   issuedAt?: string | null;

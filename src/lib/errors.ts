@@ -23,13 +23,43 @@ export function toVietnamese(message: string): string {
   return message
 }
 
-/** Everything a REST client reads is Vietnamese, Payload's own untranslated errors included. */
-export const vietnameseErrors: AfterErrorHook = ({ result }) => {
+const NAMES_BY_STATUS: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound' }
+
+function errorName(name: string | undefined, status: number): string {
+  if (name && /^[A-Z][A-Za-z]{3,}$/.test(name)) return name
+  return NAMES_BY_STATUS[status] ?? 'APIError'
+}
+
+type PayloadLikeError = { name?: string; message?: string; status?: number; data?: unknown }
+
+/**
+ * Everything a REST client reads is Vietnamese, Payload's own untranslated errors included.
+ * The answer to a 4xx is rebuilt from the error itself: in the production bundle Payload's
+ * error formatter can meet a second copy of its error classes, fail `instanceof` and drop the
+ * message ("An unknown error occurred.") and the per-field details of validation errors.
+ */
+export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
+  const { name, message, status, data } = error as PayloadLikeError
+  if (status && status >= 400 && status < 500 && message) {
+    return {
+      status,
+      response: {
+        errors: [
+          {
+            // Class names are minified in the production bundle ("h"): name what it is.
+            name: data && typeof data === 'object' && 'errors' in data ? 'ValidationError' : errorName(name, status),
+            message: toVietnamese(message),
+            ...(data && typeof data === 'object' ? { data: data as Record<string, unknown> } : {}),
+          },
+        ],
+      },
+    }
+  }
   if (!result?.errors?.length) return
   return {
     response: {
       ...result,
-      errors: result.errors.map((error) => ({ ...error, message: toVietnamese(error.message ?? '') })),
+      errors: result.errors.map((item) => ({ ...item, message: toVietnamese(item.message ?? '') })),
     },
   }
 }

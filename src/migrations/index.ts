@@ -1,9 +1,9 @@
-import * as migration_20261127_232249_initial from './20261127_232249_initial';
+import * as migration_20261128_001055_initial from './20261128_001055_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_232249_initial.up,
-    down: migration_20261127_232249_initial.down,
-    name: '20261127_232249_initial'
+    up: migration_20261128_001055_initial.up,
+    down: migration_20261128_001055_initial.down,
+    name: '20261128_001055_initial'
   },
 ];

@@ -1,3 +1,4 @@
+import { DOC_TYPE_LABELS, type DocType } from '@/collections/documents'
 import type { Article, Exemplar } from '@/payload-types'
 import { slugify } from '@/lib/vietnamese'
 
@@ -18,6 +19,10 @@ function unitId(org: Organisation, name: string): number {
 }
 
 /** Exemplars by name, so articles can point at them. */
+const DOC_TYPE_BY_LABEL = Object.fromEntries(
+  Object.entries(DOC_TYPE_LABELS).map(([value, label]) => [label, value]),
+) as Record<string, DocType>
+
 export async function seedExemplars(
   seeder: Seeder,
   org: Organisation,
@@ -156,7 +161,7 @@ export async function seedDocuments(seeder: Seeder): Promise<void> {
         collection: 'documents',
         data: {
           number: doc.number,
-          docType: doc.docType,
+          docType: DOC_TYPE_BY_LABEL[doc.docType],
           title: doc.title,
           issuer: doc.issuer,
           issuedAt: dayOnly(doc.issuedAt),

@@ -184,7 +184,7 @@ describe('movements and documents', () => {
       slug: 'documents',
       data: {
         number: '123/KH-UBND',
-        docType: 'Kế hoạch',
+        docType: 'ke-hoach',
         title: 'Kế hoạch tuyên truyền gương điển hình tiên tiến',
         issuer: 'UBND huyện Lộc Bình',
       },
@@ -215,7 +215,7 @@ describe('public reference data', () => {
       collection: 'documents',
       data: {
         number: '456/KH-UBND',
-        docType: 'Kế hoạch',
+        docType: 'ke-hoach',
         title: 'Kế hoạch giới thiệu gương điển hình tiên tiến hằng tháng',
         issuer: 'UBND huyện Lộc Bình',
       },

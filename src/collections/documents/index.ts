@@ -3,16 +3,18 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 import { normalizeText } from '@/hooks/normalize-text'
 
-export const DOC_TYPES = [
-  'Nghị quyết',
-  'Quyết định',
-  'Chỉ thị',
-  'Kế hoạch',
-  'Công văn',
-  'Thông báo',
-  'Hướng dẫn',
-  'Báo cáo',
-] as const
+/** Values are ASCII (they become GraphQL enum names); people read the labels. */
+export const DOC_TYPE_LABELS = {
+  'nghi-quyet': 'Nghị quyết',
+  'quyet-dinh': 'Quyết định',
+  'chi-thi': 'Chỉ thị',
+  'ke-hoach': 'Kế hoạch',
+  'cong-van': 'Công văn',
+  'thong-bao': 'Thông báo',
+  'huong-dan': 'Hướng dẫn',
+  'bao-cao': 'Báo cáo',
+} as const
+export type DocType = keyof typeof DOC_TYPE_LABELS
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -39,7 +41,7 @@ export const Documents: CollectionConfig = {
           label: 'Loại văn bản',
           required: true,
           index: true,
-          options: DOC_TYPES.map((value) => ({ value, label: value })),
+          options: Object.entries(DOC_TYPE_LABELS).map(([value, label]) => ({ value, label })),
         },
       ],
     },

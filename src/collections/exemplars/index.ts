@@ -33,7 +33,12 @@ export const Exemplars: CollectionConfig = {
     group: 'Nội dung',
     components: {
       edit: {
-        beforeDocumentControls: ['/components/admin/workflow-actions#WorkflowActions'],
+        beforeDocumentControls: [
+          {
+            path: '/components/admin/workflow-panel#WorkflowPanel',
+            serverProps: { collection: 'exemplars' },
+          },
+        ],
         PublishButton: '/components/admin/hidden#Hidden',
         UnpublishButton: '/components/admin/hidden#Hidden',
         // Payload's draft/published line would contradict the review-state badge.

@@ -1,24 +1,35 @@
 'use client'
 
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { Button, toast, useConfig, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import {
-  ACTION_LABELS,
-  availableActions,
-  type Action,
-  type WorkflowCollection,
-} from '@/workflow/transitions'
+import { ACTION_LABELS, type Action, type WorkflowCollection } from '@/workflow/transitions'
 
 import { ReviewStateBadge } from './review-state-badge'
 
 const NEEDS_SAVED_FORM: Action[] = ['submit', 'publish']
 
+type Props = {
+  id: number | string
+  collection: WorkflowCollection
+  state: string
+  /** Decided on the server by the transition table (workflow-panel.tsx). */
+  actions: Action[]
+  latestNote?: { note: string; at: string | null } | null
+}
+
+const when = (at: string | null) =>
+  at
+    ? new Intl.DateTimeFormat('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(new Date(at))
+    : ''
+
 /** The workflow buttons of the edit view: exactly the actions this user may take now. */
-export function WorkflowActions() {
-  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
-  const { user } = useAuth()
+export function WorkflowActions({ id, collection, state, actions, latestNote }: Props) {
   const {
     config: { routes, serverURL },
   } = useConfig()
@@ -27,10 +38,6 @@ export function WorkflowActions() {
   const [busy, setBusy] = useState(false)
   const [returning, setReturning] = useState(false)
   const [note, setNote] = useState('')
-
-  if (!id || !savedDocumentData) return null
-  const collection = collectionSlug as WorkflowCollection
-  const actions = availableActions(collection, savedDocumentData, user)
 
   async function run(action: Action, withNote?: string) {
     if (modified && NEEDS_SAVED_FORM.includes(action)) {
@@ -61,7 +68,13 @@ export function WorkflowActions() {
 
   return (
     <div className="lt-workflow" data-testid="workflow-actions">
-      <ReviewStateBadge state={savedDocumentData.reviewState as string} />
+      <ReviewStateBadge state={state} />
+      {latestNote ? (
+        <p className="lt-workflow__note" data-testid="latest-review-note">
+          <strong>Ý kiến gần nhất{latestNote.at ? ` (${when(latestNote.at)})` : ''}:</strong>{' '}
+          {latestNote.note}
+        </p>
+      ) : null}
       {actions
         .filter((action) => action !== 'return')
         .map((action) => (

@@ -22,7 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewStateCell as ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e } from '../../../components/admin/review-state-cell'
-import { WorkflowActions as WorkflowActions_781f838bf741585732c9d9a5f79f5070 } from '../../../components/admin/workflow-actions'
+import { WorkflowPanel as WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4 } from '../../../components/admin/workflow-panel'
 import { Hidden as Hidden_1b1c489c562b9d7c276ced46d7b9b4c9 } from '../../../components/admin/hidden'
 import { Dashboard as Dashboard_17cbb53d1dcdedc66c123d519d2cff79 } from '../../../components/admin/dashboard'
 import { NavQueueLink as NavQueueLink_545504653ec9c9fc9faaed7d5fb4c558 } from '../../../components/admin/nav-queue-link'
@@ -54,7 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/review-state-cell#ReviewStateCell": ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e,
-  "/components/admin/workflow-actions#WorkflowActions": WorkflowActions_781f838bf741585732c9d9a5f79f5070,
+  "/components/admin/workflow-panel#WorkflowPanel": WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4,
   "/components/admin/hidden#Hidden": Hidden_1b1c489c562b9d7c276ced46d7b9b4c9,
   "/components/admin/dashboard#Dashboard": Dashboard_17cbb53d1dcdedc66c123d519d2cff79,
   "/components/admin/nav-queue-link#NavQueueLink": NavQueueLink_545504653ec9c9fc9faaed7d5fb4c558,

@@ -1,0 +1,34 @@
+import type { Payload } from 'payload'
+
+import { availableActions, type WorkflowCollection } from '@/workflow/transitions'
+
+import { WorkflowActions } from './workflow-actions'
+
+type Props = {
+  id?: number | string
+  payload: Payload
+  user?: unknown
+  collection: WorkflowCollection
+}
+
+/**
+ * Server half of the workflow bar: reads the stored document and asks the transition table
+ * which actions this user may take, so the buttons never disagree with the endpoint.
+ */
+export async function WorkflowPanel({ id, payload, user, collection }: Props) {
+  if (id === undefined || id === null || !user) return null
+  const doc = await payload
+    .findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user: user as never })
+    .catch(() => null)
+  if (!doc) return null
+  const latest = doc.reviewNotes?.at(-1)
+  return (
+    <WorkflowActions
+      id={doc.id}
+      collection={collection}
+      state={doc.reviewState ?? 'draft'}
+      actions={availableActions(collection, doc, user)}
+      latestNote={latest ? { note: latest.note, at: latest.at ?? null } : null}
+    />
+  )
+}
