@@ -18,6 +18,7 @@ export const keepSearchText =
 export const searchTextField = {
   name: 'searchText',
   type: 'text' as const,
+  label: 'nội dung (không dấu)',
   index: true,
   admin: { hidden: true },
 }

@@ -122,6 +122,38 @@ describe('REST access control', () => {
     expect(after.body.reviewState).toBe('draft')
   })
 
+  it('refuses a self-publish through GraphQL too, changing nothing', async () => {
+    const token = await login(CONTRIBUTOR)
+    const created = await api('/api/exemplars?draft=true&depth=0', {
+      method: 'POST',
+      token,
+      json: {
+        kind: 'household',
+        name: 'Hộ ông Lộc Văn Sình',
+        category: 'advanced',
+        sector: 'agriculture',
+        summary: 'Trồng 3 ha chè Mẫu Sơn.',
+        period: '2022-10',
+        consent: true,
+      },
+    })
+    expect(created.status).toBe(201)
+    const doc = created.body.doc
+    const response = await fetch(`${baseURL()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        query: `mutation { updateExemplar(id: ${doc.id}, data: { summary: "Tự xuất bản", _status: published }) { id _status } }`,
+      }),
+    })
+    const body = (await response.json()) as { errors?: Array<{ message: string }>; data?: unknown }
+    expect(body.errors?.length).toBeGreaterThan(0)
+    expect(body.errors?.[0].message).toContain('Biên tập viên')
+    const after = await api(`/api/exemplars/${doc.id}?draft=true&depth=0`, { token })
+    expect(after.body._status).toBe('draft')
+    expect(after.body.summary).toBe(doc.summary)
+  })
+
   it('lets editors read every unit but not other accounts', async () => {
     const token = await login(EDITOR)
     const all = await api('/api/exemplars?limit=200&depth=0&draft=true', { token })
