@@ -11,6 +11,10 @@ const TRANSLATIONS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
   [/^A file name is required\.?$/, () => 'Cần có tên tệp.'],
   [/^No files were uploaded\.?$/, () => 'Chưa có tệp nào được tải lên.'],
   [/^Invalid file type/, () => 'Loại tệp không được chấp nhận.'],
+  [
+    /is currently locked by another user/,
+    () => 'Hồ sơ đang được người khác chỉnh sửa nên chưa thể cập nhật. Vui lòng thử lại sau ít phút.',
+  ],
   [/^Not Found$/, () => 'Không tìm thấy.'],
   [/^Unauthorized/, () => 'Bạn cần đăng nhập.'],
 ]

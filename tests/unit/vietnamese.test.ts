@@ -106,3 +106,17 @@ describe('Vietnamese order', () => {
     ])
   })
 })
+
+describe('Payload messages in Vietnamese', async () => {
+  const { toVietnamese } = await import('@/lib/errors')
+  it.each([
+    ['Document with ID 253 is currently locked by another user and cannot be updated.', 'người khác chỉnh sửa'],
+    ['The following path cannot be queried: address', 'Không được phép lọc'],
+    ['Invalid JSON', 'JSON'],
+  ])('%s', (message, expected) => {
+    expect(toVietnamese(message)).toContain(expected)
+  })
+  it('leaves Vietnamese messages alone', () => {
+    expect(toVietnamese('Trường này là bắt buộc.')).toBe('Trường này là bắt buộc.')
+  })
+})
