@@ -6,6 +6,8 @@ import { cache } from 'react'
 
 import type { Article, Exemplar, SiteSetting } from '@/payload-types'
 
+import { searchWhere } from './search'
+
 /**
  * The public site's only door to data: every read runs as an anonymous visitor through
  * access control (`overrideAccess: false`) and asks for published documents only.
@@ -58,3 +60,165 @@ export const exemplarBySlug = cache(async (slug: string): Promise<Exemplar | nul
   })
   return docs[0] ?? null
 })
+
+export type ExemplarFilters = {
+  kind?: string
+  category?: string
+  sector?: string
+  unitSlug?: string
+  movementSlug?: string
+  year?: number
+  page: number
+}
+
+export const PAGE_SIZE = 12
+
+async function idBySlug(collection: 'units' | 'movements', slug: string) {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: false,
+  })
+  return docs[0]?.id ?? null
+}
+
+/** The public exemplar list: published only, every filter a database condition. */
+export async function listExemplars(filters: ExemplarFilters) {
+  const payload = await cms()
+  const and: Where[] = [published]
+  if (filters.kind) and.push({ kind: { equals: filters.kind } })
+  if (filters.category) and.push({ category: { equals: filters.category } })
+  if (filters.sector) and.push({ sector: { equals: filters.sector } })
+  if (filters.year) {
+    and.push({ period: { greater_than_equal: `${filters.year}-01` } })
+    and.push({ period: { less_than_equal: `${filters.year}-12` } })
+  }
+  for (const [collection, slug, field] of [
+    ['units', filters.unitSlug, 'unit'],
+    ['movements', filters.movementSlug, 'movement'],
+  ] as const) {
+    if (!slug) continue
+    const id = await idBySlug(collection, slug)
+    if (id === null) return null
+    and.push({ [field]: { equals: id } })
+  }
+  return payload.find({
+    collection: 'exemplars',
+    where: { and },
+    sort: ['-period', 'name'],
+    limit: PAGE_SIZE,
+    page: filters.page,
+    depth: 1,
+    ...publicRead,
+  })
+}
+
+export const listUnits = cache(async () => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'units',
+    sort: 'name',
+    pagination: false,
+    depth: 0,
+    select: { name: true, slug: true, kind: true },
+    overrideAccess: false,
+  })
+  return docs
+})
+
+export const listMovements = cache(async () => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'movements',
+    sort: 'name',
+    pagination: false,
+    depth: 0,
+    select: { name: true, slug: true },
+    overrideAccess: false,
+  })
+  return docs
+})
+
+const SEARCH_LIMIT = 100
+
+/** Published exemplars and articles whose folded text holds every word of the query. */
+export async function searchPublished(terms: string[]) {
+  if (terms.length === 0) return { exemplars: [], articles: [] }
+  const payload = await cms()
+  const where: Where = { and: [published, searchWhere(terms)] }
+  const [exemplars, articles] = await Promise.all([
+    payload.find({
+      collection: 'exemplars',
+      where,
+      limit: SEARCH_LIMIT,
+      depth: 0,
+      select: { name: true, slug: true, summary: true, position: true, period: true },
+      ...publicRead,
+    }),
+    payload.find({
+      collection: 'articles',
+      where,
+      limit: SEARCH_LIMIT,
+      depth: 0,
+      select: { title: true, slug: true, excerpt: true, publishedAt: true },
+      ...publicRead,
+    }),
+  ])
+  return { exemplars: exemplars.docs, articles: articles.docs }
+}
+
+/** Everything the feed and the sitemap list: published documents, newest first. */
+export async function publishedForFeeds(limit: number) {
+  const payload = await cms()
+  const [exemplars, articles] = await Promise.all([
+    payload.find({
+      collection: 'exemplars',
+      where: published,
+      sort: '-updatedAt',
+      limit,
+      depth: 0,
+      select: { name: true, slug: true, summary: true, updatedAt: true },
+      ...publicRead,
+    }),
+    payload.find({
+      collection: 'articles',
+      where: published,
+      sort: '-publishedAt',
+      limit,
+      depth: 0,
+      select: { title: true, slug: true, excerpt: true, publishedAt: true, updatedAt: true },
+      ...publicRead,
+    }),
+  ])
+  return { exemplars: exemplars.docs, articles: articles.docs }
+}
+
+export const articleBySlug = cache(async (slug: string): Promise<Article | null> => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [published, { slug: { equals: slug } }] },
+    limit: 1,
+    depth: 1,
+    ...publicRead,
+  })
+  return docs[0] ?? null
+})
+
+export async function listArticles(page: number) {
+  const payload = await cms()
+  return payload.find({
+    collection: 'articles',
+    where: published,
+    sort: '-publishedAt',
+    limit: PAGE_SIZE,
+    page,
+    depth: 0,
+    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true },
+    ...publicRead,
+  })
+}

@@ -9,6 +9,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { getSiteSettings } from '@/lib/cms'
+import { displayToday } from '@/lib/dates'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,6 +37,21 @@ export default async function FrontendLayout({ children }: { children: ReactNode
             </p>
             {settings.authorityName ? <p className="site-authority">{settings.authorityName}</p> : null}
           </div>
+          <nav className="main-nav" aria-label="Chuyên mục">
+            <div className="container main-nav__inner">
+              <ul>
+                <li><Link href="/">Trang chủ</Link></li>
+                <li><Link href="/guong-dien-hinh">Gương điển hình</Link></li>
+                <li><Link href="/tin-tuc">Tin tức</Link></li>
+              </ul>
+              <form action="/tim-kiem" method="get" role="search" className="nav-search">
+                <label htmlFor="nav-q" className="visually-hidden">Tìm kiếm</label>
+                <input id="nav-q" name="q" type="search" placeholder="Tìm kiếm (gõ không dấu được)" maxLength={200} />
+                <button type="submit">Tìm</button>
+              </form>
+            </div>
+          </nav>
+          <p className="today container">{displayToday()}</p>
           {settings.slogans?.length ? (
             <p className="slogan-strip">{settings.slogans.map((s) => s.text).join(' • ')}</p>
           ) : null}

@@ -1,0 +1,140 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { listExemplars, listMovements, listUnits, PAGE_SIZE } from '@/lib/cms'
+import {
+  CATEGORY_LABELS,
+  EXEMPLAR_KIND_LABELS,
+  SECTOR_LABELS,
+  type Category,
+  type ExemplarKind,
+  type Sector,
+} from '@/lib/labels'
+import { displayPeriod } from '@/lib/period'
+
+export const metadata: Metadata = { title: 'Gương điển hình tiên tiến' }
+
+type Search = Record<string, string | string[] | undefined>
+type Props = { searchParams: Promise<Search> }
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const oneOf = <T extends string>(labels: Record<T, string>, value: string): T | undefined =>
+  value in labels ? (value as T) : undefined
+
+export default async function ExemplarListPage({ searchParams }: Props) {
+  const params = await searchParams
+  const kind = oneOf<ExemplarKind>(EXEMPLAR_KIND_LABELS, one(params.loai))
+  const category = oneOf<Category>(CATEGORY_LABELS, one(params.nhom))
+  const sector = oneOf<Sector>(SECTOR_LABELS, one(params['linh-vuc']))
+  const unitSlug = one(params['don-vi']) || undefined
+  const movementSlug = one(params['phong-trao']) || undefined
+  const yearValue = Number(one(params.nam))
+  const year = Number.isInteger(yearValue) && yearValue >= 1990 && yearValue <= 2100 ? yearValue : undefined
+  const pageValue = Number(one(params.trang))
+  const page = Number.isInteger(pageValue) && pageValue >= 1 && pageValue <= 10_000 ? pageValue : 1
+
+  const [result, units, movements] = await Promise.all([
+    listExemplars({ kind, category, sector, unitSlug, movementSlug, year, page }),
+    listUnits(),
+    listMovements(),
+  ])
+  const docs = result?.docs ?? []
+  const totalPages = result?.totalPages ?? 0
+  const current = { loai: kind, nhom: category, 'linh-vuc': sector, 'don-vi': unitSlug, 'phong-trao': movementSlug, nam: year ? String(year) : undefined }
+  const pageHref = (target: number) => {
+    const query = new URLSearchParams()
+    for (const [key, value] of Object.entries(current)) if (value) query.set(key, value)
+    if (target > 1) query.set('trang', String(target))
+    const text = query.toString()
+    return text ? `/guong-dien-hinh?${text}` : '/guong-dien-hinh'
+  }
+
+  return (
+    <>
+      <h1 className="page-title">Gương điển hình tiên tiến</h1>
+      <form className="filters" method="get" action="/guong-dien-hinh" aria-label="Lọc gương điển hình">
+        <label>
+          Đối tượng
+          <select name="loai" defaultValue={kind ?? ''}>
+            <option value="">Tất cả</option>
+            {Object.entries(EXEMPLAR_KIND_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Nhóm
+          <select name="nhom" defaultValue={category ?? ''}>
+            <option value="">Tất cả</option>
+            {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Lĩnh vực
+          <select name="linh-vuc" defaultValue={sector ?? ''}>
+            <option value="">Tất cả</option>
+            {Object.entries(SECTOR_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Đơn vị
+          <select name="don-vi" defaultValue={unitSlug ?? ''}>
+            <option value="">Tất cả</option>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.slug ?? ''}>{unit.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Phong trào
+          <select name="phong-trao" defaultValue={movementSlug ?? ''}>
+            <option value="">Tất cả</option>
+            {movements.map((movement) => (
+              <option key={movement.id} value={movement.slug ?? ''}>{movement.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Năm
+          <input type="number" name="nam" min={1990} max={2100} defaultValue={year ?? ''} inputMode="numeric" />
+        </label>
+        <button type="submit">Lọc</button>
+      </form>
+
+      <p className="meta" role="status">
+        {result ? `${result.totalDocs} gương điển hình` : 'Không có gương điển hình phù hợp.'}
+      </p>
+      <ul className="card-list">
+        {docs.map((exemplar) => (
+          <li key={exemplar.id} className="card">
+            <h2 className="card-title">
+              <Link href={`/guong-dien-hinh/${exemplar.slug}`}>{exemplar.name}</Link>
+            </h2>
+            <p className="meta">
+              {EXEMPLAR_KIND_LABELS[exemplar.kind]} · {CATEGORY_LABELS[exemplar.category]} · Tháng{' '}
+              {displayPeriod(exemplar.period)}
+            </p>
+            {exemplar.position ? <p>{exemplar.position}</p> : null}
+            {typeof exemplar.unit === 'object' && exemplar.unit ? (
+              <p className="meta">{exemplar.unit.name}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {totalPages > 1 ? (
+        <nav className="pagination" aria-label="Phân trang">
+          {page > 1 ? <Link href={pageHref(page - 1)} rel="prev">‹ Trang trước</Link> : null}
+          <span>
+            Trang {page}/{totalPages}
+          </span>
+          {page < totalPages ? <Link href={pageHref(page + 1)} rel="next">Trang sau ›</Link> : null}
+        </nav>
+      ) : null}
+      <p className="meta">Mỗi trang {PAGE_SIZE} gương điển hình.</p>
+    </>
+  )
+}

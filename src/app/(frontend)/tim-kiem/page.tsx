@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { searchPublished } from '@/lib/cms'
+import { highlight, searchScore, searchTerms } from '@/lib/search'
+
+export const metadata: Metadata = { title: 'Tìm kiếm', robots: { index: false } }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+function Marked({ text, terms }: { text: string; terms: string[] }): ReactNode {
+  return highlight(text, terms).map((segment, i) =>
+    segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+  )
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = (await searchParams).q
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? ''
+  const terms = searchTerms(query)
+  const { exemplars, articles } = await searchPublished(terms)
+  const ranked = [
+    ...exemplars.map((doc) => ({
+      key: `e${doc.id}`,
+      href: `/guong-dien-hinh/${doc.slug}`,
+      title: doc.name ?? '',
+      body: [doc.position, doc.summary].filter(Boolean).join(' — '),
+      kind: 'Gương điển hình',
+    })),
+    ...articles.map((doc) => ({
+      key: `a${doc.id}`,
+      href: `/tin-tuc/${doc.slug}`,
+      title: doc.title ?? '',
+      body: doc.excerpt ?? '',
+      kind: 'Tin tức',
+    })),
+  ].sort((a, b) => searchScore(terms, b.title, b.body) - searchScore(terms, a.title, a.body))
+
+  return (
+    <>
+      <h1 className="page-title">Tìm kiếm</h1>
+      <form method="get" action="/tim-kiem" role="search" className="search-form">
+        <label htmlFor="q">Từ khóa (có thể gõ không dấu)</label>
+        <input id="q" name="q" type="search" defaultValue={query} maxLength={200} />
+        <button type="submit">Tìm</button>
+      </form>
+      {terms.length === 0 ? (
+        <p>Nhập tên người, tập thể, đơn vị hoặc nội dung cần tìm.</p>
+      ) : (
+        <p className="meta" role="status">
+          {ranked.length} kết quả cho “{query}”
+        </p>
+      )}
+      <ol className="search-results">
+        {ranked.map((hit) => (
+          <li key={hit.key}>
+            <p className="meta">{hit.kind}</p>
+            <h2 className="card-title">
+              <Link href={hit.href}>
+                <Marked text={hit.title} terms={terms} />
+              </Link>
+            </h2>
+            {hit.body ? (
+              <p>
+                <Marked text={hit.body.slice(0, 300)} terms={terms} />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}

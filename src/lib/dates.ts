@@ -1,0 +1,22 @@
+const TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+/** `05/07/2022`, in Vietnam time, as dates read on screens. */
+export function displayDate(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(date)
+}
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
+
+/** `Thứ Sáu, 27/11/2026`: today's date in the portal's banner. */
+export function displayToday(now = new Date()): string {
+  const local = new Date(now.getTime() + 7 * 60 * 60 * 1000)
+  return `${WEEKDAYS[local.getUTCDay()]}, ${displayDate(now)}`
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+
+import { fold } from '@/lib/vietnamese'
+
+import { api, baseURL, login } from './http'
+
+const page = async (path: string) => {
+  const response = await fetch(`${baseURL()}${path}`)
+  return { status: response.status, html: await response.text(), type: response.headers.get('content-type') ?? '' }
+}
+
+async function aPublishedExemplar() {
+  const { body } = await api('/api/exemplars?limit=1&depth=0&sort=name')
+  return body.docs[0] as { name: string; slug: string }
+}
+
+async function anUnpublishedExemplar() {
+  const token = await login('bientap@lantoa.local')
+  const { body } = await api('/api/exemplars?limit=1&depth=0&draft=true&where[reviewState][equals]=submitted', { token })
+  return body.docs[0] as { name: string; slug: string }
+}
+
+describe('search (/tim-kiem)', () => {
+  it('finds a profile typed without diacritics, and in capitals', async () => {
+    const exemplar = await aPublishedExemplar()
+    for (const q of [fold(exemplar.name), exemplar.name.toUpperCase(), exemplar.name]) {
+      const { status, html } = await page(`/tim-kiem?q=${encodeURIComponent(q)}`)
+      expect(status).toBe(200)
+      expect(html).toContain(`href="/guong-dien-hinh/${exemplar.slug}"`)
+    }
+  })
+
+  it('highlights the matched words in the original spelling', async () => {
+    const exemplar = await aPublishedExemplar()
+    const word = exemplar.name.split(' ')[0]
+    const { html } = await page(`/tim-kiem?q=${encodeURIComponent(fold(word))}`)
+    expect(html).toContain(`<mark>${word}</mark>`)
+  })
+
+  it('escapes the query wherever it is shown', async () => {
+    const { status, html } = await page(`/tim-kiem?q=${encodeURIComponent('<script>alert(1)</script>')}`)
+    expect(status).toBe(200)
+    expect(html).not.toContain('<script>alert(1)</script>')
+  })
+})
+
+describe('drafts never appear', () => {
+  it('not in search, the feed, the sitemap or at their address', async () => {
+    const draft = await anUnpublishedExemplar()
+    expect(draft).toBeDefined()
+    const search = await page(`/tim-kiem?q=${encodeURIComponent(fold(draft.name))}`)
+    expect(search.html).not.toContain(`/guong-dien-hinh/${draft.slug}"`)
+    expect((await page('/rss.xml')).html).not.toContain(`/guong-dien-hinh/${draft.slug}<`)
+    expect((await page('/sitemap.xml')).html).not.toContain(`/guong-dien-hinh/${draft.slug}<`)
+    expect((await page(`/guong-dien-hinh/${draft.slug}`)).status).toBe(404)
+  })
+})
+
+describe('the exemplar list (/guong-dien-hinh)', () => {
+  it('filters by kind with a plain link', async () => {
+    const { status, html } = await page('/guong-dien-hinh?loai=household')
+    expect(status).toBe(200)
+    const cards = html.split('class="card"').slice(1)
+    expect(cards.length).toBeGreaterThan(0)
+    for (const card of cards) expect(card).toContain('Hộ gia đình')
+  })
+
+  it('pages through the list', async () => {
+    const first = await page('/guong-dien-hinh')
+    const second = await page('/guong-dien-hinh?trang=2')
+    expect(first.html).toContain('href="/guong-dien-hinh?trang=2"')
+    expect(second.status).toBe(200)
+    const slugs = (html: string) => [...html.matchAll(/href="\/guong-dien-hinh\/([a-z0-9-]+)"/g)].map((m) => m[1])
+    expect(slugs(second.html).length).toBeGreaterThan(0)
+    expect(slugs(second.html).some((slug) => slugs(first.html).includes(slug))).toBe(false)
+  })
+
+  it('answers an unknown unit with an empty list, not an error', async () => {
+    const { status, html } = await page('/guong-dien-hinh?don-vi=khong-co-don-vi-nay')
+    expect(status).toBe(200)
+    expect(html).toContain('Không có gương điển hình phù hợp.')
+  })
+})
+
+describe('articles, feed, sitemap and robots', () => {
+  it('lists and shows articles', async () => {
+    const list = await page('/tin-tuc')
+    expect(list.status).toBe(200)
+    const slug = /href="\/tin-tuc\/([a-z0-9-]+)"/.exec(list.html)?.[1]
+    expect(slug).toBeDefined()
+    const article = await page(`/tin-tuc/${slug}`)
+    expect(article.status).toBe(200)
+    expect(article.html).toContain('<h1 class="page-title">')
+  })
+
+  it('serves RSS 2.0 with published exemplars and articles', async () => {
+    const exemplar = await aPublishedExemplar()
+    const { status, html, type } = await page('/rss.xml')
+    expect(status).toBe(200)
+    expect(type).toContain('application/rss+xml')
+    expect(html).toContain('<rss version="2.0"')
+    expect(html).toContain(`/guong-dien-hinh/${exemplar.slug}</link>`)
+    expect(html).toContain('/tin-tuc/')
+  })
+
+  it('serves the sitemap and robots.txt', async () => {
+    const exemplar = await aPublishedExemplar()
+    const sitemap = await page('/sitemap.xml')
+    expect(sitemap.html).toContain('<urlset')
+    expect(sitemap.html).toContain(`/guong-dien-hinh/${exemplar.slug}</loc>`)
+    const robots = await page('/robots.txt')
+    expect(robots.html).toContain('Sitemap: ')
+    expect(robots.html).toContain('Disallow: /admin')
+  })
+})
