@@ -13,14 +13,26 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launch } from './browser'
+import {
+  expected,
+  SPEC_RULES,
+  type Action,
+  type Actor,
+  type Outcome,
+  type Owner,
+  type Provincial,
+  type SpecCell,
+  type Start,
+  type State,
+  type WorkflowSlug,
+} from '../helpers/workflow-spec'
+
 import { api, baseURL, login } from './http'
 
 // ---------------------------------------------------------------------------------------------
 // Accounts: each logs in once for the whole file (repeated logins race in Payload's sessions)
 // ---------------------------------------------------------------------------------------------
 
-type Actor = 'admin' | 'editor' | 'contributorA' | 'contributorB' | 'anonymous'
-type Staff = 'admin' | 'editor'
 type Account = Exclude<Actor, 'anonymous'>
 
 const EMAILS: Record<Account, string> = {
@@ -50,87 +62,8 @@ const tokenOf = (actor: Actor) => (actor === 'anonymous' ? undefined : tokens[ac
 // SPEC §3, written out
 // ---------------------------------------------------------------------------------------------
 
-type Slug = 'exemplars' | 'articles'
-type State = 'draft' | 'submitted' | 'returned' | 'published'
-type Provincial = 'none' | 'proposed' | 'selected'
-type Action = 'submit' | 'withdraw' | 'return' | 'publish' | 'unpublish' | 'propose' | 'select'
-type Start = { reviewState: State; provincialStatus?: Provincial }
-type Owner = 'contributorA' | Staff
-
-const STAFF: Actor[] = ['editor', 'admin']
-
-const SPEC: Record<
-  Action,
-  {
-    who: Actor[]
-    from: (start: Start, ownWork: boolean) => boolean
-    to: Partial<Start>
-    exemplarsOnly?: true
-    noteRequired?: true
-  }
-> = {
-  submit: {
-    who: ['contributorA', ...STAFF],
-    from: (s) => s.reviewState === 'draft' || s.reviewState === 'returned',
-    to: { reviewState: 'submitted' },
-  },
-  withdraw: { who: ['contributorA'], from: (s) => s.reviewState === 'submitted', to: { reviewState: 'draft' } },
-  return: {
-    who: STAFF,
-    from: (s) => s.reviewState === 'submitted',
-    to: { reviewState: 'returned' },
-    noteRequired: true,
-  },
-  publish: {
-    who: STAFF,
-    from: (s, own) => s.reviewState === 'submitted' || (s.reviewState === 'draft' && own),
-    to: { reviewState: 'published' },
-  },
-  unpublish: { who: STAFF, from: (s) => s.reviewState === 'published', to: { reviewState: 'draft' } },
-  propose: {
-    who: STAFF,
-    exemplarsOnly: true,
-    from: (s) => s.reviewState === 'published' && (s.provincialStatus ?? 'none') === 'none',
-    to: { provincialStatus: 'proposed' },
-  },
-  select: {
-    who: STAFF,
-    exemplarsOnly: true,
-    from: (s) => s.provincialStatus === 'proposed',
-    to: { provincialStatus: 'selected' },
-  },
-}
-
-type Cell = {
-  slug: Slug
-  actor: Actor
-  action: Action
-  note?: string
-  start: Start
-  owner: Owner
-  consent: boolean
-}
-
-type Outcome = { refused: true; status: number } | { refused: false; reviewState: State; provincialStatus?: Provincial }
-
-function expected(c: Cell): Outcome {
-  const refuse = (status: number): Outcome => ({ refused: true, status })
-  if (c.actor === 'anonymous') return refuse(401)
-  // Another unit's contributor cannot even see the Tú Đoạn documents.
-  if (c.actor === 'contributorB') return refuse(404)
-  const rule = SPEC[c.action]
-  if (rule.exemplarsOnly && c.slug === 'articles') return refuse(400)
-  if (!rule.who.includes(c.actor)) return refuse(403)
-  if (!rule.from(c.start, c.owner === c.actor)) return refuse(409)
-  if (rule.noteRequired && !c.note?.trim()) return refuse(400)
-  if (c.action === 'publish' && c.slug === 'exemplars' && !c.consent) return refuse(400)
-  return {
-    refused: false,
-    reviewState: rule.to.reviewState ?? c.start.reviewState,
-    provincialStatus:
-      c.slug === 'exemplars' ? (rule.to.provincialStatus ?? c.start.provincialStatus ?? 'none') : undefined,
-  }
-}
+type Slug = WorkflowSlug
+type Cell = SpecCell
 
 // ---------------------------------------------------------------------------------------------
 // Cells
@@ -168,7 +101,7 @@ function nameOf(c: Cell, label: string): string {
   const o = expected(c)
   const result = o.refused
     ? String(o.status)
-    : SPEC[c.action].to.provincialStatus
+    : SPEC_RULES[c.action].to.provincialStatus
       ? `→ ${o.provincialStatus}`
       : `→ ${o.reviewState}`
   const extra = [c.owner !== 'contributorA' ? `created by ${c.owner}` : '', c.consent ? '' : 'no consent']

@@ -29,6 +29,17 @@ import {
   type Doc,
 } from '../helpers/access'
 import { as, createFixtures, testPayload, type Fixtures } from '../helpers/payload'
+import {
+  expected,
+  SPEC_RULES,
+  type Action,
+  type Outcome,
+  type Owner,
+  type Provincial,
+  type SpecCell,
+  type Start,
+  type State,
+} from '../helpers/workflow-spec'
 
 let f: Fixtures
 
@@ -42,101 +53,7 @@ beforeAll(async () => {
 // SPEC §3, written out
 // ---------------------------------------------------------------------------------------------
 
-type State = 'draft' | 'submitted' | 'returned' | 'published'
-type Provincial = 'none' | 'proposed' | 'selected'
-type Action = 'submit' | 'withdraw' | 'return' | 'publish' | 'unpublish' | 'propose' | 'select'
-type Start = { reviewState: State; provincialStatus?: Provincial }
-/** Who created the document (`createdBy`): publishing from draft is only for staff's own work. */
-type Owner = 'contributorA' | 'editor' | 'admin'
-
-type Rule = {
-  who: Actor[]
-  /** Whether the action may start from `start`; `ownWork`: the actor created the document. */
-  from: (start: Start, ownWork: boolean) => boolean
-  to: Partial<Start>
-  exemplarsOnly?: true
-  noteRequired?: true
-}
-
-const STAFF: Actor[] = ['editor', 'admin']
-
-const SPEC_RULES: Record<Action, Rule> = {
-  submit: {
-    who: ['contributorA', ...STAFF],
-    from: (s) => s.reviewState === 'draft' || s.reviewState === 'returned',
-    to: { reviewState: 'submitted' },
-  },
-  withdraw: {
-    who: ['contributorA'],
-    from: (s) => s.reviewState === 'submitted',
-    to: { reviewState: 'draft' },
-  },
-  return: {
-    who: STAFF,
-    from: (s) => s.reviewState === 'submitted',
-    to: { reviewState: 'returned' },
-    noteRequired: true,
-  },
-  publish: {
-    who: STAFF,
-    from: (s, ownWork) => s.reviewState === 'submitted' || (s.reviewState === 'draft' && ownWork),
-    to: { reviewState: 'published' },
-  },
-  unpublish: {
-    who: STAFF,
-    from: (s) => s.reviewState === 'published',
-    to: { reviewState: 'draft' },
-  },
-  propose: {
-    who: STAFF,
-    exemplarsOnly: true,
-    from: (s) => s.reviewState === 'published' && (s.provincialStatus ?? 'none') === 'none',
-    to: { provincialStatus: 'proposed' },
-  },
-  select: {
-    who: STAFF,
-    exemplarsOnly: true,
-    from: (s) => s.provincialStatus === 'proposed',
-    to: { provincialStatus: 'selected' },
-  },
-}
-
-type Cell = {
-  name: string
-  slug: ContentSlug
-  actor: Actor
-  action: Action
-  note?: string
-  start: Start
-  owner: Owner
-  /** Exemplars only: the person agreed to publication. */
-  consent: boolean
-}
-
-type Outcome =
-  | { refused: true; status: number }
-  | { refused: false; reviewState: State; provincialStatus?: Provincial }
-
-function expected(cell: Cell): Outcome {
-  const refuse = (status: number): Outcome => ({ refused: true, status })
-  if (cell.actor === 'anonymous') return refuse(401)
-  // Another unit's contributor cannot even see unit A's documents.
-  if (cell.actor === 'contributorB') return refuse(404)
-  const rule = SPEC_RULES[cell.action]
-  if (rule.exemplarsOnly && cell.slug === 'articles') return refuse(400)
-  if (!rule.who.includes(cell.actor)) return refuse(403)
-  if (!rule.from(cell.start, cell.owner === cell.actor)) return refuse(409)
-  if (rule.noteRequired && !cell.note?.trim()) return refuse(400)
-  if (cell.action === 'publish' && cell.slug === 'exemplars' && !cell.consent) return refuse(400)
-  return {
-    refused: false,
-    reviewState: rule.to.reviewState ?? cell.start.reviewState,
-    provincialStatus:
-      cell.slug === 'exemplars'
-        ? (rule.to.provincialStatus ?? cell.start.provincialStatus ?? 'none')
-        : undefined,
-  }
-}
+type Cell = SpecCell & { name: string }
 
 // ---------------------------------------------------------------------------------------------
 // Cells
