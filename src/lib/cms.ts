@@ -7,6 +7,7 @@ import { cache } from 'react'
 import type { Article, Exemplar, SiteSetting } from '@/payload-types'
 
 import { searchWhere } from './search'
+import { fold } from './vietnamese'
 
 /**
  * The public site's only door to data: every read runs as an anonymous visitor through
@@ -220,5 +221,61 @@ export async function listArticles(page: number) {
     depth: 0,
     select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true },
     ...publicRead,
+  })
+}
+
+export const movementBySlug = cache(async (slug: string) => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'movements',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+export const unitBySlug = cache(async (slug: string) => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'units',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+/** Published articles about a movement or from a unit. */
+export async function articlesWhere(field: 'movement' | 'unit', id: number | string, limit = 10) {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [published, { [field]: { equals: id } }] },
+    sort: '-publishedAt',
+    limit,
+    depth: 0,
+    select: { title: true, slug: true, publishedAt: true },
+    ...publicRead,
+  })
+  return docs
+}
+
+/** The directing documents register, newest first, optionally narrowed by folded words. */
+export async function listDocuments(terms: string[]) {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'documents',
+    sort: '-issuedAt',
+    pagination: false,
+    depth: 1,
+    overrideAccess: false,
+  })
+  if (terms.length === 0) return docs
+  return docs.filter((doc) => {
+    const text = fold([doc.number, doc.title, doc.issuer, doc.summary].filter(Boolean).join(' '))
+    return terms.every((term) => text.includes(term))
   })
 }

@@ -115,3 +115,47 @@ describe('articles, feed, sitemap and robots', () => {
     expect(robots.html).toContain('Disallow: /admin')
   })
 })
+
+describe('movement, unit, documents, introduction and contact pages', () => {
+  it('shows a movement with its exemplars, and 404 for an unknown one', async () => {
+    const { body } = await api('/api/movements?limit=1&depth=0&sort=name')
+    const movement = body.docs[0] as { name: string; slug: string }
+    const { status, html } = await page(`/phong-trao/${movement.slug}`)
+    expect(status).toBe(200)
+    expect(html).toContain(movement.name)
+    expect((await page('/phong-trao/khong-co-phong-trao-nay')).status).toBe(404)
+  })
+
+  it('shows a merged commune with its successor, keeping its old name', async () => {
+    const { status, html } = await page('/don-vi/xa-tu-doan')
+    expect(status).toBe(200)
+    expect(html).toContain('Xã Tú Đoạn')
+    expect(html).toContain('Đơn vị đã thôi hoạt động từ 01/07/2025')
+    expect(html).toMatch(/kế thừa: <a href="\/don-vi\/[a-z0-9-]+">Xã Na Dương<\/a>/)
+  })
+
+  it('lists directing documents with number, type, issuer, dates and a PDF', async () => {
+    const { status, html } = await page('/van-ban')
+    expect(status).toBe(200)
+    expect(html).toContain('294/KH-UBND')
+    expect(html).toContain('Kế hoạch')
+    expect(html).toContain('13/12/2021')
+    const pdf = /href="([^"]+\.pdf)"/.exec(html)?.[1]
+    expect(pdf).toBeDefined()
+    const file = await fetch(new URL(pdf as string, baseURL()))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toContain('application/pdf')
+    const found = await page(`/van-ban?q=${encodeURIComponent('ke hoach')}`)
+    expect(found.html).toContain('294/KH-UBND')
+    expect(found.html).not.toContain('605/SNV')
+  })
+
+  it('publishes introduction and contact information from site settings', async () => {
+    for (const path of ['/gioi-thieu', '/lien-he']) {
+      const { status, html } = await page(path)
+      expect(status).toBe(200)
+      expect(html).toContain('Ủy ban nhân dân huyện Lộc Bình')
+    }
+    expect((await page('/lien-he')).html).toContain('mailto:')
+  })
+})

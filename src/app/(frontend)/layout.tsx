@@ -43,6 +43,9 @@ export default async function FrontendLayout({ children }: { children: ReactNode
                 <li><Link href="/">Trang chủ</Link></li>
                 <li><Link href="/guong-dien-hinh">Gương điển hình</Link></li>
                 <li><Link href="/tin-tuc">Tin tức</Link></li>
+                <li><Link href="/van-ban">Văn bản</Link></li>
+                <li><Link href="/gioi-thieu">Giới thiệu</Link></li>
+                <li><Link href="/lien-he">Liên hệ</Link></li>
               </ul>
               <form action="/tim-kiem" method="get" role="search" className="nav-search">
                 <label htmlFor="nav-q" className="visually-hidden">Tìm kiếm</label>

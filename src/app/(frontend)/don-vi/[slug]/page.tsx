@@ -1,0 +1,67 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { UNIT_KIND_LABELS } from '@/collections/units'
+import { ExemplarCards } from '@/components/exemplar-cards'
+import { articlesWhere, listExemplars, unitBySlug } from '@/lib/cms'
+import { displayDate } from '@/lib/dates'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unit = await unitBySlug((await params).slug)
+  return unit ? { title: unit.name } : {}
+}
+
+export default async function UnitPage({ params }: Props) {
+  const { slug } = await params
+  const unit = await unitBySlug(slug)
+  if (!unit) notFound()
+  const [exemplars, articles] = await Promise.all([
+    listExemplars({ unitSlug: slug, page: 1 }),
+    articlesWhere('unit', unit.id),
+  ])
+  return (
+    <>
+      <p className="meta">{UNIT_KIND_LABELS[unit.kind]}</p>
+      <h1 className="page-title">{unit.name}</h1>
+      {unit.validTo && new Date(unit.validTo) <= new Date() ? (
+        <p className="notice">
+          {`Đơn vị đã thôi hoạt động từ ${displayDate(unit.validTo)}`}
+          {typeof unit.successor === 'object' && unit.successor ? (
+            <>
+              ; kế thừa: <Link href={`/don-vi/${unit.successor.slug}`}>{unit.successor.name}</Link>
+            </>
+          ) : null}
+          . Các hồ sơ dưới đây giữ tên đơn vị tại thời điểm giới thiệu.
+        </p>
+      ) : null}
+      <h2>Gương điển hình</h2>
+      {exemplars?.docs.length ? (
+        <>
+          <ExemplarCards exemplars={exemplars.docs} />
+          <p>
+            <Link href={`/guong-dien-hinh?don-vi=${unit.slug}`}>
+              Xem tất cả {exemplars.totalDocs} gương điển hình do đơn vị giới thiệu
+            </Link>
+          </p>
+        </>
+      ) : (
+        <p>Chưa có gương điển hình nào được xuất bản.</p>
+      )}
+      {articles.length ? (
+        <>
+          <h2>Tin tức</h2>
+          <ul>
+            {articles.map((article) => (
+              <li key={article.id}>
+                <Link href={`/tin-tuc/${article.slug}`}>{article.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  )
+}

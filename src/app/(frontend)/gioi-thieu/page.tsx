@@ -1,0 +1,25 @@
+import type { Metadata } from 'next'
+
+import { getSiteSettings } from '@/lib/cms'
+
+export const metadata: Metadata = { title: 'Giới thiệu' }
+
+export default async function AboutPage() {
+  const settings = await getSiteSettings()
+  return (
+    <>
+      <h1 className="page-title">Giới thiệu</h1>
+      {settings.introduction
+        ? settings.introduction.split(/\n+/).map((paragraph, i) => <p key={i}>{paragraph}</p>)
+        : null}
+      <h2>Cơ quan chủ quản</h2>
+      <p>
+        {settings.authorityName}
+        {settings.parentBody ? ` — ${settings.parentBody}` : ''}
+      </p>
+      {settings.compilingOffice ? <p>Cơ quan tổng hợp: {settings.compilingOffice}</p> : null}
+      {settings.responsiblePerson ? <p>Người chịu trách nhiệm nội dung: {settings.responsiblePerson}</p> : null}
+      {settings.licence ? <p>{settings.licence}</p> : null}
+    </>
+  )
+}
