@@ -5,14 +5,20 @@ import { displayPeriod } from '@/lib/period'
 import type { Exemplar } from '@/payload-types'
 
 /** The card grid used by the list, movement and unit pages. */
-export function ExemplarCards({ exemplars }: { exemplars: Exemplar[] }) {
+type Props = {
+  exemplars: Exemplar[]
+  /** Keeps headings in order: h2 under the page title, h3 under a section heading. */
+  heading?: 'h2' | 'h3'
+}
+
+export function ExemplarCards({ exemplars, heading: Heading = 'h3' }: Props) {
   return (
     <ul className="card-list">
       {exemplars.map((exemplar) => (
         <li key={exemplar.id} className="card">
-          <h3 className="card-title">
+          <Heading className="card-title">
             <Link href={`/guong-dien-hinh/${exemplar.slug}`}>{exemplar.name}</Link>
-          </h3>
+          </Heading>
           <p className="meta">
             {EXEMPLAR_KIND_LABELS[exemplar.kind]} · {CATEGORY_LABELS[exemplar.category]} · Tháng{' '}
             {displayPeriod(exemplar.period)}

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { ArticleLinks } from '@/components/related-content'
 import { getSiteSettings, latestArticles, latestExemplars } from '@/lib/cms'
 import { CATEGORY_LABELS } from '@/lib/labels'
 import { displayPeriod } from '@/lib/period'
@@ -35,13 +36,7 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="tin-tuc">
         <h2 id="tin-tuc">Tin tức</h2>
-        <ul>
-          {articles.map((article) => (
-            <li key={article.id}>
-              <Link href={`/tin-tuc/${article.slug}`}>{article.title}</Link>
-            </li>
-          ))}
-        </ul>
+        <ArticleLinks articles={articles} />
       </section>
     </>
   )

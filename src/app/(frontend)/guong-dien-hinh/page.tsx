@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { ExemplarCards } from '@/components/exemplar-cards'
 import { listExemplars, listMovements, listUnits, PAGE_SIZE } from '@/lib/cms'
 import {
   CATEGORY_LABELS,
@@ -10,7 +11,6 @@ import {
   type ExemplarKind,
   type Sector,
 } from '@/lib/labels'
-import { displayPeriod } from '@/lib/period'
 
 export const metadata: Metadata = { title: 'Gương điển hình tiên tiến' }
 
@@ -108,23 +108,7 @@ export default async function ExemplarListPage({ searchParams }: Props) {
       <p className="meta" role="status">
         {result ? `${result.totalDocs} gương điển hình` : 'Không có gương điển hình phù hợp.'}
       </p>
-      <ul className="card-list">
-        {docs.map((exemplar) => (
-          <li key={exemplar.id} className="card">
-            <h2 className="card-title">
-              <Link href={`/guong-dien-hinh/${exemplar.slug}`}>{exemplar.name}</Link>
-            </h2>
-            <p className="meta">
-              {EXEMPLAR_KIND_LABELS[exemplar.kind]} · {CATEGORY_LABELS[exemplar.category]} · Tháng{' '}
-              {displayPeriod(exemplar.period)}
-            </p>
-            {exemplar.position ? <p>{exemplar.position}</p> : null}
-            {typeof exemplar.unit === 'object' && exemplar.unit ? (
-              <p className="meta">{exemplar.unit.name}</p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <ExemplarCards exemplars={docs} heading="h2" />
       {totalPages > 1 ? (
         <nav className="pagination" aria-label="Phân trang">
           {page > 1 ? <Link href={pageHref(page - 1)} rel="prev">‹ Trang trước</Link> : null}

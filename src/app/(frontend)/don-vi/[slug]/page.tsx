@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { UNIT_KIND_LABELS } from '@/collections/units'
-import { ExemplarCards } from '@/components/exemplar-cards'
+import { RelatedContent } from '@/components/related-content'
 import { articlesWhere, listExemplars, unitBySlug } from '@/lib/cms'
 import { displayDate } from '@/lib/dates'
 
@@ -37,31 +37,12 @@ export default async function UnitPage({ params }: Props) {
           . Các hồ sơ dưới đây giữ tên đơn vị tại thời điểm giới thiệu.
         </p>
       ) : null}
-      <h2>Gương điển hình</h2>
-      {exemplars?.docs.length ? (
-        <>
-          <ExemplarCards exemplars={exemplars.docs} />
-          <p>
-            <Link href={`/guong-dien-hinh?don-vi=${unit.slug}`}>
-              Xem tất cả {exemplars.totalDocs} gương điển hình do đơn vị giới thiệu
-            </Link>
-          </p>
-        </>
-      ) : (
-        <p>Chưa có gương điển hình nào được xuất bản.</p>
-      )}
-      {articles.length ? (
-        <>
-          <h2>Tin tức</h2>
-          <ul>
-            {articles.map((article) => (
-              <li key={article.id}>
-                <Link href={`/tin-tuc/${article.slug}`}>{article.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <RelatedContent
+        exemplars={exemplars}
+        allHref={`/guong-dien-hinh?don-vi=${unit.slug}`}
+        allLabel="gương điển hình do đơn vị giới thiệu"
+        articles={articles}
+      />
     </>
   )
 }
