@@ -74,18 +74,6 @@ export type ExemplarFilters = {
 
 export const PAGE_SIZE = 12
 
-async function idBySlug(collection: 'units' | 'movements', slug: string) {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    select: { slug: true },
-    overrideAccess: false,
-  })
-  return docs[0]?.id ?? null
-}
 
 /** The public exemplar list: published only, every filter a database condition. */
 export async function listExemplars(filters: ExemplarFilters) {
@@ -98,14 +86,14 @@ export async function listExemplars(filters: ExemplarFilters) {
     and.push({ period: { greater_than_equal: `${filters.year}-01` } })
     and.push({ period: { less_than_equal: `${filters.year}-12` } })
   }
-  for (const [collection, slug, field] of [
-    ['units', filters.unitSlug, 'unit'],
-    ['movements', filters.movementSlug, 'movement'],
+  for (const [find, slug, field] of [
+    [unitBySlug, filters.unitSlug, 'unit'],
+    [movementBySlug, filters.movementSlug, 'movement'],
   ] as const) {
     if (!slug) continue
-    const id = await idBySlug(collection, slug)
-    if (id === null) return null
-    and.push({ [field]: { equals: id } })
+    const related = await find(slug)
+    if (!related) return null
+    and.push({ [field]: { equals: related.id } })
   }
   return payload.find({
     collection: 'exemplars',

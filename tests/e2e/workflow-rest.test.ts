@@ -14,8 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launch } from './browser'
 import {
+  actionVariants,
   expected,
   SPEC_RULES,
+  startLabel,
   type Action,
   type Actor,
   type Outcome,
@@ -84,18 +86,7 @@ const PROVINCIAL_STARTS: Start[] = [
   { reviewState: 'published', provincialStatus: 'proposed' },
   { reviewState: 'published', provincialStatus: 'selected' },
 ]
-const VARIANTS: Array<{ action: Action; note?: string; label: string }> = [
-  { action: 'submit', label: 'submit' },
-  { action: 'withdraw', label: 'withdraw' },
-  { action: 'return', note: NOTE, label: 'return (note)' },
-  { action: 'return', label: 'return (no note)' },
-  { action: 'publish', label: 'publish' },
-  { action: 'unpublish', label: 'unpublish' },
-  { action: 'propose', label: 'propose' },
-  { action: 'select', label: 'select' },
-]
-
-const startLabel = (s: Start) => (s.provincialStatus ? `${s.reviewState}/${s.provincialStatus}` : s.reviewState)
+const VARIANTS = actionVariants(NOTE)
 
 function nameOf(c: Cell, label: string): string {
   const o = expected(c)

@@ -100,3 +100,20 @@ export function expected(cell: SpecCell): Outcome {
         : undefined,
   }
 }
+
+/** Every action once, `return` both with and without a note. */
+export function actionVariants(note: string): Array<{ action: Action; note?: string; label: string }> {
+  return [
+    { action: 'submit', label: 'submit' },
+    { action: 'withdraw', label: 'withdraw' },
+    { action: 'return', note, label: 'return (note)' },
+    { action: 'return', label: 'return (no note)' },
+    { action: 'publish', label: 'publish' },
+    { action: 'unpublish', label: 'unpublish' },
+    { action: 'propose', label: 'propose' },
+    { action: 'select', label: 'select' },
+  ]
+}
+
+export const startLabel = (s: Start) =>
+  s.provincialStatus ? `${s.reviewState}/${s.provincialStatus}` : s.reviewState

@@ -30,8 +30,10 @@ import {
 } from '../helpers/access'
 import { as, createFixtures, testPayload, type Fixtures } from '../helpers/payload'
 import {
+  actionVariants,
   expected,
   SPEC_RULES,
+  startLabel,
   type Action,
   type Outcome,
   type Owner,
@@ -78,18 +80,7 @@ const PROVINCIAL_STARTS: Start[] = [
   { reviewState: 'published', provincialStatus: 'selected' },
 ]
 
-const VARIANTS: Array<{ action: Action; note?: string; label: string }> = [
-  { action: 'submit', label: 'submit' },
-  { action: 'withdraw', label: 'withdraw' },
-  { action: 'return', note: NOTE, label: 'return (note)' },
-  { action: 'return', label: 'return (no note)' },
-  { action: 'publish', label: 'publish' },
-  { action: 'unpublish', label: 'unpublish' },
-  { action: 'propose', label: 'propose' },
-  { action: 'select', label: 'select' },
-]
-
-const startLabel = (s: Start) => (s.provincialStatus ? `${s.reviewState}/${s.provincialStatus}` : s.reviewState)
+const VARIANTS = actionVariants(NOTE)
 
 function describeOutcome(cell: Omit<Cell, 'name'>): string {
   const outcome = expected(cell as Cell)
