@@ -1,32 +1,44 @@
 import Link from 'next/link'
 
+import type { ExemplarCard } from '@/lib/cms'
 import { CATEGORY_LABELS, EXEMPLAR_KIND_LABELS } from '@/lib/labels'
 import { displayPeriod } from '@/lib/period'
-import type { Exemplar } from '@/payload-types'
+import { exemplarPath } from '@/lib/profile'
 
-/** The card grid used by the list, movement and unit pages. */
+import { Picture } from './picture'
+
 type Props = {
-  exemplars: Exemplar[]
+  exemplars: ExemplarCard[]
   /** Keeps headings in order: h2 under the page title, h3 under a section heading. */
   heading?: 'h2' | 'h3'
+  /** The first row is above the fold on the list and home pages. */
+  eager?: number
 }
 
-export function ExemplarCards({ exemplars, heading: Heading = 'h3' }: Props) {
+/** The card grid used by the home, list, movement and unit pages. */
+export function ExemplarCards({ exemplars, heading: Heading = 'h3', eager = 0 }: Props) {
   return (
     <ul className="card-list">
-      {exemplars.map((exemplar) => (
+      {exemplars.map((exemplar, index) => (
         <li key={exemplar.id} className="card">
-          <Heading className="card-title">
-            <Link href={`/guong-dien-hinh/${exemplar.slug}`}>{exemplar.name}</Link>
-          </Heading>
-          <p className="meta">
-            {EXEMPLAR_KIND_LABELS[exemplar.kind]} · {CATEGORY_LABELS[exemplar.category]} · Tháng{' '}
-            {displayPeriod(exemplar.period)}
-          </p>
-          {exemplar.position ? <p>{exemplar.position}</p> : null}
-          {typeof exemplar.unit === 'object' && exemplar.unit ? (
-            <p className="meta">{exemplar.unit.name}</p>
-          ) : null}
+          <Picture
+            image={exemplar.portrait}
+            sizes="(max-width: 600px) 100vw, (max-width: 1100px) 50vw, 340px"
+            priority={index < eager}
+            className="card-image"
+          />
+          <div className="card-body">
+            <p className="card-kicker">{CATEGORY_LABELS[exemplar.category]}</p>
+            <Heading className="card-title">
+              <Link href={exemplarPath(exemplar.slug)}>{exemplar.name}</Link>
+            </Heading>
+            {exemplar.position ? <p className="card-position">{exemplar.position}</p> : null}
+            <p className="meta">
+              {EXEMPLAR_KIND_LABELS[exemplar.kind]}
+              {typeof exemplar.unit === 'object' && exemplar.unit ? ` · ${exemplar.unit.name}` : ''}
+              {` · Tháng ${displayPeriod(exemplar.period)}`}
+            </p>
+          </div>
         </li>
       ))}
     </ul>

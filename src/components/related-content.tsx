@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-import type { Article, Exemplar } from '@/payload-types'
+import type { ExemplarCard } from '@/lib/cms'
+import type { Article } from '@/payload-types'
 
 import { ExemplarCards } from './exemplar-cards'
 
@@ -19,7 +20,7 @@ export function ArticleLinks({ articles }: { articles: ArticleLink[] }) {
 }
 
 type Props = {
-  exemplars: { docs: Exemplar[]; totalDocs: number } | null
+  exemplars: { docs: ExemplarCard[]; totalDocs: number } | null
   /** The full list, filtered: `/guong-dien-hinh?…`. */
   allHref: string
   allLabel: string

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access'
+import { expireGlobalOnChange } from '@/hooks/expire-cache'
 import { normalizeGlobalText } from '@/hooks/normalize-text'
 
 export const DEFAULT_PORTAL_NAME = 'Trang thông tin điện tử huyện Lộc Bình'
@@ -21,7 +22,7 @@ export const SiteSettings: GlobalConfig = {
   label: 'Cấu hình cổng thông tin',
   admin: { group: 'Hệ thống' },
   access: { read: anyone, update: isAdmin },
-  hooks: { beforeValidate: [normalizeGlobalText] },
+  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [expireGlobalOnChange('site-settings')] },
   fields: [
     {
       type: 'tabs',

@@ -1,17 +1,22 @@
 import 'server-only'
 
 import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
-import type { Article, Exemplar, SiteSetting } from '@/payload-types'
+import { DEFAULT_PORTAL_NAME } from '@/globals/site-settings'
+import type { Article, Exemplar, Media, SiteSetting } from '@/payload-types'
 
+import { CACHE_TAGS, PAGE_REVALIDATE_SECONDS, type CacheTag } from './cache-tags'
 import { searchWhere } from './search'
 import { fold } from './vietnamese'
 
 /**
  * The public site's only door to data: every read runs as an anonymous visitor through
  * access control (`overrideAccess: false`) and asks for published documents only.
+ * Every read is cached under the tags of the collections it touches; `src/hooks/expire-cache`
+ * expires them when those collections change, so pages are fast and never stale.
  */
 export const cms = cache(async () => getPayload({ config }))
 
@@ -19,48 +24,181 @@ const published: Where = { _status: { equals: 'published' } }
 
 const publicRead = { overrideAccess: false, draft: false } as const
 
-export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
-  const payload = await cms()
-  return payload.findGlobal({ slug: 'site-settings', depth: 0, ...publicRead })
-})
-
-export async function latestExemplars(limit = 6): Promise<Exemplar[]> {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'exemplars',
-    where: published,
-    sort: '-period',
-    limit,
-    depth: 1,
-    ...publicRead,
-  })
-  return docs
+/** Cached across requests (tagged) and deduplicated within one render. */
+function cached<Args extends unknown[], Result>(
+  name: string,
+  tags: CacheTag[],
+  read: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  return cache(unstable_cache(read, ['cms', name], { tags, revalidate: PAGE_REVALIDATE_SECONDS }))
 }
 
-export async function latestArticles(limit = 5): Promise<Article[]> {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: published,
-    sort: '-publishedAt',
-    limit,
-    depth: 0,
-    ...publicRead,
-  })
-  return docs
+const { exemplars: EX, articles: AR, units: UN, movements: MO, media: ME, documents: DO } =
+  CACHE_TAGS
+
+/** What a card shows: enough to draw it, nothing private, no story. */
+const cardSelect = {
+  name: true,
+  slug: true,
+  kind: true,
+  category: true,
+  sector: true,
+  position: true,
+  period: true,
+  unit: true,
+  portrait: true,
+} as const
+
+export type ExemplarCard = Pick<
+  Exemplar,
+  'id' | 'name' | 'slug' | 'kind' | 'category' | 'sector' | 'position' | 'period' | 'unit' | 'portrait'
+>
+
+export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'cover'>
+
+const articleCardSelect = {
+  title: true,
+  slug: true,
+  excerpt: true,
+  publishedAt: true,
+  cover: true,
+} as const
+
+const readSiteSettings = cached(
+  'settings',
+  [CACHE_TAGS.settings],
+  async (): Promise<SiteSetting> => {
+    const payload = await cms()
+    return payload.findGlobal({ slug: 'site-settings', depth: 0, ...publicRead })
+  },
+)
+
+/**
+ * The build prerenders the bare 404 shell through the root layout; a build never opens the
+ * database (a fresh clone has none yet), so it gets the defaults.
+ */
+export async function getSiteSettings(): Promise<SiteSetting> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    return { id: 0, portalName: DEFAULT_PORTAL_NAME } as SiteSetting
+  }
+  return readSiteSettings()
 }
 
-export const exemplarBySlug = cache(async (slug: string): Promise<Exemplar | null> => {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'exemplars',
-    where: { and: [published, { slug: { equals: slug } }] },
-    limit: 1,
-    depth: 1,
-    ...publicRead,
-  })
-  return docs[0] ?? null
-})
+export const latestExemplars = cached(
+  'latest-exemplars',
+  [EX, UN, ME],
+  async (limit: number): Promise<ExemplarCard[]> => {
+    const payload = await cms()
+    const { docs } = await payload.find({
+      collection: 'exemplars',
+      where: published,
+      sort: ['-period', 'name'],
+      limit,
+      depth: 1,
+      select: cardSelect,
+      populate: { units: { name: true, slug: true } },
+      ...publicRead,
+    })
+    return docs as ExemplarCard[]
+  },
+)
+
+export const latestArticles = cached(
+  'latest-articles',
+  [AR, ME],
+  async (limit: number): Promise<ArticleCard[]> => {
+    const payload = await cms()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: published,
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: articleCardSelect,
+      ...publicRead,
+    })
+    return docs as ArticleCard[]
+  },
+)
+
+/** The home page's figures: what is published, this year, and how many units take part. */
+export const portalFigures = cached(
+  'figures',
+  [EX, AR, UN],
+  async (year: number) => {
+    const payload = await cms()
+    const inYear: Where = {
+      and: [
+        published,
+        { period: { greater_than_equal: `${year}-01` } },
+        { period: { less_than_equal: `${year}-12` } },
+      ],
+    }
+    const [all, thisYear, articles, units] = await Promise.all([
+      payload.count({ collection: 'exemplars', where: published, ...publicRead }),
+      payload.count({ collection: 'exemplars', where: inYear, ...publicRead }),
+      payload.count({ collection: 'articles', where: published, ...publicRead }),
+      payload.find({
+        collection: 'exemplars',
+        where: published,
+        pagination: false,
+        depth: 0,
+        select: { unit: true },
+        ...publicRead,
+      }),
+    ])
+    const unitIds = new Set<number | string>()
+    for (const { unit } of units.docs) {
+      const id = typeof unit === 'object' ? unit?.id : unit
+      if (id !== undefined && id !== null) unitIds.add(id)
+    }
+    return {
+      exemplars: all.totalDocs,
+      exemplarsThisYear: thisYear.totalDocs,
+      articles: articles.totalDocs,
+      units: unitIds.size,
+    }
+  },
+)
+
+export const exemplarBySlug = cached(
+  'exemplar',
+  [EX, UN, MO, ME],
+  async (slug: string): Promise<Exemplar | null> => {
+    const payload = await cms()
+    const { docs } = await payload.find({
+      collection: 'exemplars',
+      where: { and: [published, { slug: { equals: slug } }] },
+      limit: 1,
+      depth: 1,
+      populate: {
+        units: { name: true, slug: true, validTo: true },
+        movements: { name: true, slug: true },
+      },
+      ...publicRead,
+    })
+    return docs[0] ?? null
+  },
+)
+
+/** Articles about an exemplar, newest first. */
+export const articlesAbout = cached(
+  'articles-about',
+  [AR, ME],
+  async (exemplarId: number | string, limit: number): Promise<ArticleCard[]> => {
+    const payload = await cms()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { and: [published, { exemplars: { in: [exemplarId] } }] },
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: articleCardSelect,
+      ...publicRead,
+    })
+    return docs as ArticleCard[]
+  },
+)
 
 export type ExemplarFilters = {
   kind?: string
@@ -74,39 +212,45 @@ export type ExemplarFilters = {
 
 export const PAGE_SIZE = 12
 
-
 /** The public exemplar list: published only, every filter a database condition. */
-export async function listExemplars(filters: ExemplarFilters) {
-  const payload = await cms()
-  const and: Where[] = [published]
-  if (filters.kind) and.push({ kind: { equals: filters.kind } })
-  if (filters.category) and.push({ category: { equals: filters.category } })
-  if (filters.sector) and.push({ sector: { equals: filters.sector } })
-  if (filters.year) {
-    and.push({ period: { greater_than_equal: `${filters.year}-01` } })
-    and.push({ period: { less_than_equal: `${filters.year}-12` } })
-  }
-  for (const [find, slug, field] of [
-    [unitBySlug, filters.unitSlug, 'unit'],
-    [movementBySlug, filters.movementSlug, 'movement'],
-  ] as const) {
-    if (!slug) continue
-    const related = await find(slug)
-    if (!related) return null
-    and.push({ [field]: { equals: related.id } })
-  }
-  return payload.find({
-    collection: 'exemplars',
-    where: { and },
-    sort: ['-period', 'name'],
-    limit: PAGE_SIZE,
-    page: filters.page,
-    depth: 1,
-    ...publicRead,
-  })
-}
+export const listExemplars = cached(
+  'list-exemplars',
+  [EX, UN, MO, ME],
+  async (filters: ExemplarFilters, limit: number = PAGE_SIZE) => {
+    const payload = await cms()
+    const and: Where[] = [published]
+    if (filters.kind) and.push({ kind: { equals: filters.kind } })
+    if (filters.category) and.push({ category: { equals: filters.category } })
+    if (filters.sector) and.push({ sector: { equals: filters.sector } })
+    if (filters.year) {
+      and.push({ period: { greater_than_equal: `${filters.year}-01` } })
+      and.push({ period: { less_than_equal: `${filters.year}-12` } })
+    }
+    for (const [find, slug, field] of [
+      [unitBySlug, filters.unitSlug, 'unit'],
+      [movementBySlug, filters.movementSlug, 'movement'],
+    ] as const) {
+      if (!slug) continue
+      const related = await find(slug)
+      if (!related) return null
+      and.push({ [field]: { equals: related.id } })
+    }
+    const result = await payload.find({
+      collection: 'exemplars',
+      where: { and },
+      sort: ['-period', 'name'],
+      limit,
+      page: filters.page,
+      depth: 1,
+      select: cardSelect,
+      populate: { units: { name: true, slug: true } },
+      ...publicRead,
+    })
+    return { ...result, docs: result.docs as ExemplarCard[] }
+  },
+)
 
-export const listUnits = cache(async () => {
+export const listUnits = cached('units', [UN], async () => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'units',
@@ -119,14 +263,14 @@ export const listUnits = cache(async () => {
   return docs
 })
 
-export const listMovements = cache(async () => {
+export const listMovements = cached('movements', [MO], async () => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'movements',
     sort: 'name',
     pagination: false,
     depth: 0,
-    select: { name: true, slug: true },
+    select: { name: true, slug: true, description: true, startYear: true, endYear: true },
     overrideAccess: false,
   })
   return docs
@@ -135,33 +279,37 @@ export const listMovements = cache(async () => {
 const SEARCH_LIMIT = 100
 
 /** Published exemplars and articles whose folded text holds every word of the query. */
-export async function searchPublished(terms: string[]) {
-  if (terms.length === 0) return { exemplars: [], articles: [] }
-  const payload = await cms()
-  const where: Where = { and: [published, searchWhere(terms)] }
-  const [exemplars, articles] = await Promise.all([
-    payload.find({
-      collection: 'exemplars',
-      where,
-      limit: SEARCH_LIMIT,
-      depth: 0,
-      select: { name: true, slug: true, summary: true, position: true, period: true },
-      ...publicRead,
-    }),
-    payload.find({
-      collection: 'articles',
-      where,
-      limit: SEARCH_LIMIT,
-      depth: 0,
-      select: { title: true, slug: true, excerpt: true, publishedAt: true },
-      ...publicRead,
-    }),
-  ])
-  return { exemplars: exemplars.docs, articles: articles.docs }
-}
+export const searchPublished = cached(
+  'search',
+  [EX, AR],
+  async (terms: string[]) => {
+    if (terms.length === 0) return { exemplars: [], articles: [] }
+    const payload = await cms()
+    const where: Where = { and: [published, searchWhere(terms)] }
+    const [exemplars, articles] = await Promise.all([
+      payload.find({
+        collection: 'exemplars',
+        where,
+        limit: SEARCH_LIMIT,
+        depth: 0,
+        select: { name: true, slug: true, summary: true, position: true, period: true },
+        ...publicRead,
+      }),
+      payload.find({
+        collection: 'articles',
+        where,
+        limit: SEARCH_LIMIT,
+        depth: 0,
+        select: { title: true, slug: true, excerpt: true, publishedAt: true },
+        ...publicRead,
+      }),
+    ])
+    return { exemplars: exemplars.docs, articles: articles.docs }
+  },
+)
 
 /** Everything the feed and the sitemap list: published documents, newest first. */
-export async function publishedForFeeds(limit: number) {
+export const publishedForFeeds = cached('feeds', [EX, AR], async (limit: number) => {
   const payload = await cms()
   const [exemplars, articles] = await Promise.all([
     payload.find({
@@ -184,35 +332,45 @@ export async function publishedForFeeds(limit: number) {
     }),
   ])
   return { exemplars: exemplars.docs, articles: articles.docs }
-}
-
-export const articleBySlug = cache(async (slug: string): Promise<Article | null> => {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { and: [published, { slug: { equals: slug } }] },
-    limit: 1,
-    depth: 1,
-    ...publicRead,
-  })
-  return docs[0] ?? null
 })
 
-export async function listArticles(page: number) {
+export const articleBySlug = cached(
+  'article',
+  [AR, EX, ME, UN, MO],
+  async (slug: string): Promise<Article | null> => {
+    const payload = await cms()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { and: [published, { slug: { equals: slug } }] },
+      limit: 1,
+      depth: 1,
+      populate: {
+        exemplars: { name: true, slug: true, _status: true },
+        units: { name: true, slug: true },
+        movements: { name: true, slug: true },
+      },
+      ...publicRead,
+    })
+    return docs[0] ?? null
+  },
+)
+
+export const listArticles = cached('list-articles', [AR, ME], async (page: number) => {
   const payload = await cms()
-  return payload.find({
+  const result = await payload.find({
     collection: 'articles',
     where: published,
     sort: '-publishedAt',
     limit: PAGE_SIZE,
     page,
-    depth: 0,
-    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true },
+    depth: 1,
+    select: { ...articleCardSelect, byline: true },
     ...publicRead,
   })
-}
+  return { ...result, docs: result.docs as (ArticleCard & Pick<Article, 'byline'>)[] }
+})
 
-export const movementBySlug = cache(async (slug: string) => {
+export const movementBySlug = cached('movement', [MO], async (slug: string) => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'movements',
@@ -224,7 +382,7 @@ export const movementBySlug = cache(async (slug: string) => {
   return docs[0] ?? null
 })
 
-export const unitBySlug = cache(async (slug: string) => {
+export const unitBySlug = cached('unit', [UN, CACHE_TAGS.clusters], async (slug: string) => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'units',
@@ -237,22 +395,26 @@ export const unitBySlug = cache(async (slug: string) => {
 })
 
 /** Published articles about a movement or from a unit. */
-export async function articlesWhere(field: 'movement' | 'unit', id: number | string, limit = 10) {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { and: [published, { [field]: { equals: id } }] },
-    sort: '-publishedAt',
-    limit,
-    depth: 0,
-    select: { title: true, slug: true, publishedAt: true },
-    ...publicRead,
-  })
-  return docs
-}
+export const articlesWhere = cached(
+  'articles-where',
+  [AR],
+  async (field: 'movement' | 'unit', id: number | string, limit: number = 10) => {
+    const payload = await cms()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { and: [published, { [field]: { equals: id } }] },
+      sort: '-publishedAt',
+      limit,
+      depth: 0,
+      select: { title: true, slug: true, publishedAt: true },
+      ...publicRead,
+    })
+    return docs
+  },
+)
 
 /** The directing documents register, newest first, optionally narrowed by folded words. */
-export async function listDocuments(terms: string[]) {
+export const listDocuments = cached('documents', [DO], async (terms: string[]) => {
   const payload = await cms()
   const { docs } = await payload.find({
     collection: 'documents',
@@ -266,4 +428,53 @@ export async function listDocuments(terms: string[]) {
     const text = fold([doc.number, doc.title, doc.issuer, doc.summary].filter(Boolean).join(' '))
     return terms.every((term) => text.includes(term))
   })
-}
+})
+
+export const GALLERY_PAGE_SIZE = 24
+
+/**
+ * The photo library: only images that published profiles and articles show, newest first.
+ * Images still waiting in drafts stay out of it.
+ */
+export const galleryPage = cached('gallery', [EX, AR, ME], async (page: number) => {
+  const payload = await cms()
+  const [exemplars, articles] = await Promise.all([
+    payload.find({
+      collection: 'exemplars',
+      where: published,
+      pagination: false,
+      depth: 0,
+      select: { portrait: true, gallery: true },
+      ...publicRead,
+    }),
+    payload.find({
+      collection: 'articles',
+      where: published,
+      pagination: false,
+      depth: 0,
+      select: { cover: true },
+      ...publicRead,
+    }),
+  ])
+  const ids = new Set<number | string>()
+  const add = (value: unknown) => {
+    const id = typeof value === 'object' && value ? (value as Media).id : value
+    if (typeof id === 'number' || typeof id === 'string') ids.add(id)
+  }
+  for (const doc of exemplars.docs) {
+    add(doc.portrait)
+    for (const image of doc.gallery ?? []) add(image)
+  }
+  for (const doc of articles.docs) add(doc.cover)
+  if (ids.size === 0) return { docs: [] as Media[], totalDocs: 0, totalPages: 0, page: 1 }
+  const result = await payload.find({
+    collection: 'media',
+    where: { id: { in: [...ids] } },
+    sort: '-createdAt',
+    limit: GALLERY_PAGE_SIZE,
+    page,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return { docs: result.docs, totalDocs: result.totalDocs, totalPages: result.totalPages, page }
+})

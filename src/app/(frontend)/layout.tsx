@@ -2,24 +2,36 @@ import '@fontsource/be-vietnam-pro/vietnamese-400.css'
 import '@fontsource/be-vietnam-pro/latin-400.css'
 import '@fontsource/be-vietnam-pro/vietnamese-700.css'
 import '@fontsource/be-vietnam-pro/latin-700.css'
+import '@fontsource/noto-serif/vietnamese-700.css'
+import '@fontsource/noto-serif/latin-700.css'
 import './styles.css'
 
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { DisplayToggles } from '@/components/display-toggles'
+import { MainMenu } from '@/components/main-menu'
+import { Today } from '@/components/today'
 import { getSiteSettings } from '@/lib/cms'
 import { displayToday } from '@/lib/dates'
-
-export const dynamic = 'force-dynamic'
+import { siteUrl } from '@/lib/feeds'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
   return {
+    metadataBase: new URL(`${siteUrl()}/`),
     title: { default: settings.portalName, template: `%s — ${settings.portalName}` },
-    description: 'Tuyên truyền, nhân rộng gương điển hình tiên tiến',
+    description: 'Tuyên truyền, nhân rộng gương điển hình tiên tiến, người tốt việc tốt',
+    applicationName: settings.portalName,
+    openGraph: { siteName: settings.portalName, locale: 'vi_VN', type: 'website' },
+    alternates: {
+      types: { 'application/rss+xml': [{ url: '/rss.xml', title: settings.portalName }] },
+    },
   }
 }
+
+export const viewport: Viewport = { themeColor: '#9b1c1c', width: 'device-width', initialScale: 1 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
   const settings = await getSiteSettings()
@@ -29,57 +41,65 @@ export default async function FrontendLayout({ children }: { children: ReactNode
         <a className="skip-link" href="#noi-dung">
           Bỏ qua, đến nội dung chính
         </a>
-        <header className="site-header">
-          <div className="container">
-            {settings.parentBody ? <p className="site-parent">{settings.parentBody}</p> : null}
-            <p className="site-name">
-              <Link href="/">{settings.portalName}</Link>
-            </p>
-            {settings.authorityName ? <p className="site-authority">{settings.authorityName}</p> : null}
+        <div className="topbar">
+          <div className="container topbar__inner">
+            <Today rendered={displayToday()} />
+            <DisplayToggles />
           </div>
-          <nav className="main-nav" aria-label="Chuyên mục">
-            <div className="container main-nav__inner">
-              <ul>
-                <li><Link href="/">Trang chủ</Link></li>
-                <li><Link href="/guong-dien-hinh">Gương điển hình</Link></li>
-                <li><Link href="/tin-tuc">Tin tức</Link></li>
-                <li><Link href="/van-ban">Văn bản</Link></li>
-                <li><Link href="/gioi-thieu">Giới thiệu</Link></li>
-                <li><Link href="/lien-he">Liên hệ</Link></li>
-              </ul>
-              <form action="/tim-kiem" method="get" role="search" className="nav-search">
-                <label htmlFor="nav-q" className="visually-hidden">Tìm kiếm</label>
-                <input id="nav-q" name="q" type="search" placeholder="Tìm kiếm (gõ không dấu được)" maxLength={200} />
-                <button type="submit">Tìm</button>
-              </form>
+        </div>
+        <header className="site-header">
+          <div className="container banner">
+            <span className="emblem" aria-hidden="true">
+              ★
+            </span>
+            <div>
+              {settings.parentBody ? <p className="site-parent">{settings.parentBody}</p> : null}
+              <p className="site-name">
+                <Link href="/">{settings.portalName}</Link>
+              </p>
+              {settings.authorityName ? (
+                <p className="site-authority">{settings.authorityName}</p>
+              ) : null}
             </div>
-          </nav>
-          <p className="today container">{displayToday()}</p>
+          </div>
+          <MainMenu />
           {settings.slogans?.length ? (
             <p className="slogan-strip">{settings.slogans.map((s) => s.text).join(' • ')}</p>
           ) : null}
         </header>
-        <main id="noi-dung" className="container">
+        <main id="noi-dung" className="container main" tabIndex={-1}>
           {children}
         </main>
         <footer className="site-footer">
-          <div className="container">
-            {settings.authorityName ? (
-              <p>
-                <strong>Cơ quan chủ quản:</strong> {settings.authorityName}
-              </p>
-            ) : null}
-            {settings.address ? <p>Địa chỉ: {settings.address}</p> : null}
-            {settings.phone || settings.email ? (
-              <p>
-                {settings.phone ? `Điện thoại: ${settings.phone}` : null}
-                {settings.phone && settings.email ? ' — ' : null}
-                {settings.email ? `Thư điện tử: ${settings.email}` : null}
-              </p>
-            ) : null}
-            {settings.responsiblePerson ? (
-              <p>Chịu trách nhiệm nội dung: {settings.responsiblePerson}</p>
-            ) : null}
+          <div className="container footer-grid">
+            <div>
+              <p className="footer-title">{settings.portalName}</p>
+              {settings.authorityName ? (
+                <p>
+                  <strong>Cơ quan chủ quản:</strong> {settings.authorityName}
+                </p>
+              ) : null}
+              {settings.address ? <p>Địa chỉ: {settings.address}</p> : null}
+              {settings.phone ? <p>Điện thoại: {settings.phone}</p> : null}
+              {settings.email ? (
+                <p>
+                  Thư điện tử: <a href={`mailto:${settings.email}`}>{settings.email}</a>
+                </p>
+              ) : null}
+              {settings.responsiblePerson ? (
+                <p>Chịu trách nhiệm nội dung: {settings.responsiblePerson}</p>
+              ) : null}
+              {settings.licence ? <p>{settings.licence}</p> : null}
+            </div>
+            <nav aria-label="Liên kết cuối trang">
+              <ul className="footer-links">
+                <li><Link href="/gioi-thieu">Giới thiệu</Link></li>
+                <li><Link href="/lien-he">Liên hệ</Link></li>
+                <li><Link href="/van-ban">Văn bản chỉ đạo</Link></li>
+                <li><a href="/rss.xml">Tin RSS</a></li>
+                <li><a href="/sitemap.xml">Sơ đồ trang</a></li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateContent, editableByRole, isStaff, publishedOrOwnUnit } from '@/access'
 import { slugField } from '@/fields/slug'
+import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
@@ -45,7 +46,8 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [workflowEndpoint('articles')],
   hooks: {
-    afterChange: [recordReviewChange],
+    afterChange: [recordReviewChange, expireOnChange('articles')],
+    afterDelete: [expireOnDelete('articles')],
     beforeValidate: [normalizeText, scopeToUnit],
     beforeChange: [guardWorkflowFields, keepSearchText(['title', 'excerpt', 'byline'], ['content'])],
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
+import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
 
 /** Values are ASCII (they become GraphQL enum names); people read the labels. */
@@ -29,7 +30,11 @@ export const Documents: CollectionConfig = {
   },
   defaultSort: '-issuedAt',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeValidate: [normalizeText] },
+  hooks: {
+    beforeValidate: [normalizeText],
+    afterChange: [expireOnChange('documents')],
+    afterDelete: [expireOnDelete('documents')],
+  },
   fields: [
     {
       type: 'row',

@@ -9,6 +9,7 @@ import {
 } from '@/access'
 import { periodField } from '@/fields/period'
 import { slugField } from '@/fields/slug'
+import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
@@ -63,7 +64,8 @@ export const Exemplars: CollectionConfig = {
   },
   endpoints: [workflowEndpoint('exemplars')],
   hooks: {
-    afterChange: [recordReviewChange],
+    afterChange: [recordReviewChange, expireOnChange('exemplars')],
+    afterDelete: [expireOnDelete('exemplars')],
     beforeValidate: [normalizeText, scopeToUnit],
     beforeChange: [
       guardWorkflowFields,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, canCreateContent, staffOrOwnUnit } from '@/access'
+import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { IMAGE_FORMATS, MAX_IMAGE_BYTES } from '@/lib/image'
@@ -28,6 +29,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [checkImageUpload],
     beforeValidate: [normalizeText, scopeToUnit],
+    afterChange: [expireOnChange('media')],
+    afterDelete: [expireOnDelete('media')],
   },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),
@@ -41,7 +44,8 @@ export const Media: CollectionConfig = {
       { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: webp },
       { name: 'card', width: 640, height: 480, position: 'centre', formatOptions: webp },
       { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
+      // Link previews want 1200×630 even from a small photo, so this one may enlarge.
+      { name: 'og', width: 1200, height: 630, position: 'centre', withoutEnlargement: false, formatOptions: webp },
     ],
   },
   fields: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 import { slugField } from '@/fields/slug'
+import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
 
 const year = (label: string) => ({
@@ -22,7 +23,11 @@ export const Movements: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeValidate: [normalizeText] },
+  hooks: {
+    beforeValidate: [normalizeText],
+    afterChange: [expireOnChange('movements')],
+    afterDelete: [expireOnDelete('movements')],
+  },
   fields: [
     { name: 'name', type: 'text', label: 'Tên phong trào', required: true },
     slugField('name'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access'
 import { slugField } from '@/fields/slug'
+import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
 
 export const UNIT_KIND_LABELS = {
@@ -24,7 +25,11 @@ export const Units: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeValidate: [normalizeText] },
+  hooks: {
+    beforeValidate: [normalizeText],
+    afterChange: [expireOnChange('units')],
+    afterDelete: [expireOnDelete('units')],
+  },
   fields: [
     { name: 'name', type: 'text', label: 'Tên đơn vị', required: true },
     slugField('name'),

@@ -1,8 +1,15 @@
 import type { Metadata } from 'next'
 
 import { getSiteSettings } from '@/lib/cms'
+import { pageMetadata } from '@/lib/seo'
 
-export const metadata: Metadata = { title: 'Giới thiệu' }
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Giới thiệu',
+  description: 'Giới thiệu cơ quan chủ quản, chức năng, nhiệm vụ và cơ cấu tổ chức',
+  path: '/gioi-thieu',
+})
 
 export default async function AboutPage() {
   const settings = await getSiteSettings()

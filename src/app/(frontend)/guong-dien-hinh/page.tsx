@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { ExemplarCards } from '@/components/exemplar-cards'
+import { Pagination, pageParam } from '@/components/pagination'
 import { listExemplars, listMovements, listUnits, PAGE_SIZE } from '@/lib/cms'
 import {
   CATEGORY_LABELS,
@@ -11,8 +12,13 @@ import {
   type ExemplarKind,
   type Sector,
 } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
 
-export const metadata: Metadata = { title: 'Gương điển hình tiên tiến' }
+export const metadata: Metadata = pageMetadata({
+  title: 'Gương điển hình tiên tiến',
+  description: 'Danh sách gương điển hình tiên tiến, người tốt việc tốt, nhân tố mới, mô hình hay',
+  path: '/guong-dien-hinh',
+})
 
 type Search = Record<string, string | string[] | undefined>
 type Props = { searchParams: Promise<Search> }
@@ -30,8 +36,7 @@ export default async function ExemplarListPage({ searchParams }: Props) {
   const movementSlug = one(params['phong-trao']) || undefined
   const yearValue = Number(one(params.nam))
   const year = Number.isInteger(yearValue) && yearValue >= 1990 && yearValue <= 2100 ? yearValue : undefined
-  const pageValue = Number(one(params.trang))
-  const page = Number.isInteger(pageValue) && pageValue >= 1 && pageValue <= 10_000 ? pageValue : 1
+  const page = pageParam(params.trang)
 
   const [result, units, movements] = await Promise.all([
     listExemplars({ kind, category, sector, unitSlug, movementSlug, year, page }),
@@ -51,6 +56,7 @@ export default async function ExemplarListPage({ searchParams }: Props) {
 
   return (
     <>
+      <Breadcrumbs crumbs={[{ name: 'Gương điển hình', path: '/guong-dien-hinh' }]} />
       <h1 className="page-title">Gương điển hình tiên tiến</h1>
       <form className="filters" method="get" action="/guong-dien-hinh" aria-label="Lọc gương điển hình">
         <label>
@@ -108,16 +114,8 @@ export default async function ExemplarListPage({ searchParams }: Props) {
       <p className="meta" role="status">
         {result ? `${result.totalDocs} gương điển hình` : 'Không có gương điển hình phù hợp.'}
       </p>
-      <ExemplarCards exemplars={docs} heading="h2" />
-      {totalPages > 1 ? (
-        <nav className="pagination" aria-label="Phân trang">
-          {page > 1 ? <Link href={pageHref(page - 1)} rel="prev">‹ Trang trước</Link> : null}
-          <span>
-            Trang {page}/{totalPages}
-          </span>
-          {page < totalPages ? <Link href={pageHref(page + 1)} rel="next">Trang sau ›</Link> : null}
-        </nav>
-      ) : null}
+      <ExemplarCards exemplars={docs} heading="h2" eager={page === 1 ? 2 : 0} />
+      <Pagination page={page} totalPages={totalPages} href={pageHref} />
       <p className="meta">Mỗi trang {PAGE_SIZE} gương điển hình.</p>
     </>
   )

@@ -1,8 +1,15 @@
 import type { Metadata } from 'next'
 
 import { getSiteSettings } from '@/lib/cms'
+import { pageMetadata } from '@/lib/seo'
 
-export const metadata: Metadata = { title: 'Liên hệ' }
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Liên hệ',
+  description: 'Địa chỉ, điện thoại, thư điện tử và đầu mối tiếp nhận thông tin',
+  path: '/lien-he',
+})
 
 export default async function ContactPage() {
   const settings = await getSiteSettings()

@@ -2,10 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { Pagination, pageParam } from '@/components/pagination'
 import { searchPublished } from '@/lib/cms'
 import { highlight, searchScore, searchTerms } from '@/lib/search'
 
 export const metadata: Metadata = { title: 'Tìm kiếm', robots: { index: false } }
+
+const RESULTS_PER_PAGE = 20
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -16,7 +19,9 @@ function Marked({ text, terms }: { text: string; terms: string[] }): ReactNode {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = (await searchParams).q
+  const params = await searchParams
+  const raw = params.q
+  const page = pageParam(params.trang, 100)
   const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? ''
   const terms = searchTerms(query)
   const { exemplars, articles } = await searchPublished(terms)
@@ -36,6 +41,8 @@ export default async function SearchPage({ searchParams }: Props) {
       kind: 'Tin tức',
     })),
   ].sort((a, b) => searchScore(terms, b.title, b.body) - searchScore(terms, a.title, a.body))
+  const totalPages = Math.ceil(ranked.length / RESULTS_PER_PAGE)
+  const shown = ranked.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE)
 
   return (
     <>
@@ -53,7 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       )}
       <ol className="search-results">
-        {ranked.map((hit) => (
+        {shown.map((hit) => (
           <li key={hit.key}>
             <p className="meta">{hit.kind}</p>
             <h2 className="card-title">
@@ -69,6 +76,13 @@ export default async function SearchPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        href={(target) =>
+          `/tim-kiem?${new URLSearchParams({ q: query, ...(target > 1 ? { trang: String(target) } : {}) })}`
+        }
+      />
     </>
   )
 }

@@ -4,8 +4,13 @@ import { DOC_TYPE_LABELS } from '@/collections/documents'
 import { listDocuments } from '@/lib/cms'
 import { displayDate } from '@/lib/dates'
 import { searchTerms } from '@/lib/search'
+import { pageMetadata } from '@/lib/seo'
 
-export const metadata: Metadata = { title: 'Văn bản chỉ đạo' }
+export const metadata: Metadata = pageMetadata({
+  title: 'Văn bản chỉ đạo',
+  description: 'Văn bản chỉ đạo, hướng dẫn về công tác thi đua, khen thưởng và nhân rộng điển hình',
+  path: '/van-ban',
+})
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -3,15 +3,27 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { UNIT_KIND_LABELS } from '@/collections/units'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { RelatedContent } from '@/components/related-content'
 import { articlesWhere, listExemplars, unitBySlug } from '@/lib/cms'
 import { displayDate } from '@/lib/dates'
+import { pageMetadata } from '@/lib/seo'
+
+export const revalidate = 600
+export async function generateStaticParams() {
+  return []
+}
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unit = await unitBySlug((await params).slug)
-  return unit ? { title: unit.name } : {}
+  if (!unit) return { title: 'Không tìm thấy trang' }
+  return pageMetadata({
+    title: unit.name,
+    description: `Gương điển hình tiên tiến và tin bài của ${unit.name}`,
+    path: `/don-vi/${unit.slug}`,
+  })
 }
 
 export default async function UnitPage({ params }: Props) {
@@ -24,6 +36,7 @@ export default async function UnitPage({ params }: Props) {
   ])
   return (
     <>
+      <Breadcrumbs crumbs={[{ name: unit.name, path: `/don-vi/${unit.slug}` }]} />
       <p className="meta">{UNIT_KIND_LABELS[unit.kind]}</p>
       <h1 className="page-title">{unit.name}</h1>
       {unit.validTo && new Date(unit.validTo) <= new Date() ? (

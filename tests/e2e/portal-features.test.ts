@@ -1,0 +1,254 @@
+import jsQR from 'jsqr'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { picture } from '../helpers/images'
+
+import { api, baseURL, login } from './http'
+
+const page = async (path: string) => {
+  const response = await fetch(`${baseURL()}${path}`)
+  return { status: response.status, html: await response.text(), headers: response.headers }
+}
+
+type Doc = { id: number; name: string; slug: string; summary: string; kind: string }
+
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]))
+
+const meta = (html: string, key: string) =>
+  html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]
+
+let editorToken: string
+let individual: Doc
+let collective: Doc
+
+beforeAll(async () => {
+  editorToken = await login('bientap@lantoa.local')
+  const list = async (kind: string) =>
+    (await api(`/api/exemplars?depth=0&limit=1&sort=name&where[kind][equals]=${kind}`)).body.docs[0] as Doc
+  individual = await list('individual')
+  collective = await list('collective')
+})
+
+describe('a profile page', () => {
+  it('carries title, description, canonical URL, Open Graph and Twitter tags with the og image', async () => {
+    const { status, html } = await page(`/guong-dien-hinh/${individual.slug}`)
+    expect(status).toBe(200)
+    expect(html).toMatch(new RegExp(`<title>${individual.name} — `))
+    expect(html).toContain(`<link rel="canonical" href="${baseURL()}/guong-dien-hinh/${individual.slug}"/>`)
+    expect(meta(html, 'og:title')).toBe(individual.name)
+    expect(meta(html, 'og:url')).toBe(`${baseURL()}/guong-dien-hinh/${individual.slug}`)
+    expect(meta(html, 'og:image')).toMatch(/^http.*-1200x630\.webp$/)
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image')
+    expect(meta(html, 'description')?.length).toBeGreaterThan(20)
+  })
+
+  it('describes a person as a Person and a collective as an Organization, with breadcrumbs', async () => {
+    const person = jsonLd((await page(`/guong-dien-hinh/${individual.slug}`)).html)
+    expect(person.find((item) => item['@type'] === 'Person')?.name).toBe(individual.name)
+    const crumbs = person.find((item) => item['@type'] === 'BreadcrumbList')
+    expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+      'Trang chủ',
+      'Gương điển hình',
+      individual.name,
+    ])
+    const group = jsonLd((await page(`/guong-dien-hinh/${collective.slug}`)).html)
+    expect(group.find((item) => item['@type'] === 'Organization')?.name).toBe(collective.name)
+    expect(group.some((item) => item['@type'] === 'Person')).toBe(false)
+  })
+
+  it('offers Facebook, Zalo, copy, print and the poster, and a QR code to itself', async () => {
+    const { html } = await page(`/guong-dien-hinh/${individual.slug}`)
+    const url = `${baseURL()}/guong-dien-hinh/${individual.slug}`
+    expect(html).toContain(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`)
+    for (const label of ['Chia sẻ Zalo', 'Sao chép liên kết', 'In / Lưu PDF']) expect(html).toContain(label)
+    expect(html).toContain(`href="/guong-dien-hinh/${individual.slug}/in"`)
+    expect(await decodeQr(html)).toBe(url)
+  })
+
+  it('serves portraits as responsive variants with their size, lazy below the fold', async () => {
+    const { html } = await page('/guong-dien-hinh')
+    const images = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0])
+    expect(images.length).toBeGreaterThan(4)
+    for (const img of images) {
+      expect(img).toMatch(/ srcSet="[^"]*-320x240\.webp 320w, [^"]*-640x480\.webp 640w"/)
+      expect(img).toMatch(/ sizes="[^"]+"/)
+      expect(img).toMatch(/ width="\d+" height="\d+"/)
+      expect(img).toMatch(/ alt="[^"]+"/)
+    }
+    expect(images.slice(-1)[0]).toContain('loading="lazy"')
+  })
+})
+
+describe('the bulletin-board poster (/guong-dien-hinh/[slug]/in)', () => {
+  it('lays out portrait, name, unit, achievements and a QR code to the profile on A4', async () => {
+    const { status, html } = await page(`/guong-dien-hinh/${individual.slug}/in`)
+    expect(status).toBe(200)
+    expect(html).toContain('class="poster"')
+    expect(html).toContain(individual.name)
+    expect(html).toContain('Đơn vị giới thiệu:')
+    expect(html).toContain('Thành tích tiêu biểu')
+    expect(html).toContain('class="poster-portrait"')
+    expect(await decodeQr(html)).toBe(`${baseURL()}/guong-dien-hinh/${individual.slug}`)
+    expect(meta(html, 'robots')).toContain('noindex')
+  })
+
+  it('answers 404 for a slug that is not published', async () => {
+    expect((await page('/guong-dien-hinh/khong-co-ai/in')).status).toBe(404)
+  })
+})
+
+describe('an article page', () => {
+  it('is a NewsArticle with its cover as the og image', async () => {
+    const { body } = await api('/api/articles?depth=0&limit=1&sort=-publishedAt')
+    const article = body.docs[0] as { title: string; slug: string }
+    const { status, html } = await page(`/tin-tuc/${article.slug}`)
+    expect(status).toBe(200)
+    const news = jsonLd(html).find((item) => item['@type'] === 'NewsArticle')
+    expect(news.headline).toBe(article.title)
+    expect(meta(html, 'og:type')).toBe('article')
+    expect(html).toContain('Sao chép liên kết')
+  })
+})
+
+describe('the gallery (/thu-vien-anh)', () => {
+  const shownIds = async () => {
+    const ids: string[] = []
+    for (let n = 1; n < 50; n++) {
+      const { status, html } = await page(`/thu-vien-anh${n > 1 ? `?trang=${n}` : ''}`)
+      expect(status).toBe(200)
+      ids.push(...[...html.matchAll(/<li><figure><a href="[^"]*\/api\/media\/file\/([^"]+)"/g)].map((m) => m[1]))
+      if (!html.includes(`?trang=${n + 1}"`)) break
+    }
+    return ids
+  }
+
+  it('shows exactly the images that published profiles and articles use', async () => {
+    const used = new Set<number>()
+    const exemplars = (await api('/api/exemplars?depth=0&limit=500&select[portrait]=true&select[gallery]=true')).body.docs
+    for (const doc of exemplars) {
+      if (doc.portrait) used.add(doc.portrait)
+      for (const id of doc.gallery ?? []) used.add(id)
+    }
+    for (const doc of (await api('/api/articles?depth=0&limit=500&select[cover]=true')).body.docs) {
+      if (doc.cover) used.add(doc.cover)
+    }
+    const shown = await shownIds()
+    expect(shown.length).toBe(used.size)
+    expect(new Set(shown).size).toBe(shown.length)
+  })
+
+  it('keeps a new image out until a published profile shows it', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await picture('jpeg', 800, 600))], { type: 'image/jpeg' }), 'anh-moi.jpg')
+    form.append('_payload', JSON.stringify({ alt: 'Ảnh mới tải lên để thử thư viện' }))
+    const created = await api('/api/media', { method: 'POST', token: editorToken, body: form })
+    expect(created.status).toBe(201)
+    const media = created.body.doc as { id: number; filename: string; sizes: { hero: { filename: string | null } } }
+    const name = media.sizes.hero.filename ?? media.filename
+    expect(await shownIds()).not.toContain(name)
+
+    const { body } = await api(`/api/exemplars/${collective.id}?depth=0`, { token: editorToken })
+    const gallery = (body.gallery ?? []) as number[]
+    const patched = await api(`/api/exemplars/${collective.id}`, {
+      method: 'PATCH',
+      token: editorToken,
+      json: { gallery: [...gallery, media.id] },
+    })
+    expect(patched.status).toBe(200)
+    try {
+      expect(await shownIds()).toContain(name)
+    } finally {
+      await api(`/api/exemplars/${collective.id}`, { method: 'PATCH', token: editorToken, json: { gallery } })
+    }
+    expect(await shownIds()).not.toContain(name)
+  })
+})
+
+describe('the menu and the movements index', () => {
+  it('lists every section of a district portal, each one answering', async () => {
+    const { html } = await page('/')
+    const labels = ['Trang chủ', 'Giới thiệu', 'Gương điển hình', 'Tin tức', 'Phong trào thi đua', 'Văn bản', 'Thư viện ảnh', 'Liên hệ']
+    const nav = html.slice(html.indexOf('aria-label="Chuyên mục"'), html.indexOf('role="search"'))
+    for (const label of labels) expect(nav).toContain(`>${label}</a>`)
+    for (const href of [...nav.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1])) {
+      expect((await page(href)).status, href).toBe(200)
+    }
+  })
+
+  it('shows figures and links each movement', async () => {
+    const { html } = await page('/phong-trao')
+    const { body } = await api('/api/movements?depth=0&limit=100')
+    for (const movement of body.docs) expect(html).toContain(`href="/phong-trao/${movement.slug}"`)
+    const home = (await page('/')).html
+    expect(home).toContain('Gương điển hình đã giới thiệu')
+    expect(home).toContain('Đơn vị tham gia')
+  })
+})
+
+describe('cached pages follow the data', () => {
+  it('shows an edit, an unpublish and a republish at once, everywhere', async () => {
+    const { body } = await api('/api/exemplars?depth=0&limit=1&sort=-name', { token: editorToken })
+    const target = body.docs[0] as Doc
+    const path = `/guong-dien-hinh/${target.slug}`
+    await page(path) // cache it
+    await page('/guong-dien-hinh?sort=x')
+
+    const marker = `Cập nhật kiểm thử ${Date.now()}`
+    const edited = await api(`/api/exemplars/${target.id}`, {
+      method: 'PATCH',
+      token: editorToken,
+      json: { summary: `${target.summary} ${marker}` },
+    })
+    expect(edited.status).toBe(200)
+    expect((await page(path)).html).toContain(marker)
+
+    const unpublished = await api(`/api/exemplars/${target.id}/workflow`, {
+      method: 'POST',
+      token: editorToken,
+      json: { action: 'unpublish' },
+    })
+    expect(unpublished.status).toBe(200)
+    expect((await page(path)).status).toBe(404)
+    expect((await page(`/tim-kiem?q=${encodeURIComponent(target.name)}`)).html).not.toContain(`href="${path}"`)
+    expect((await page('/sitemap.xml')).html).not.toContain(`${path}<`)
+
+    for (const action of ['submit', 'publish']) {
+      const moved = await api(`/api/exemplars/${target.id}/workflow`, { method: 'POST', token: editorToken, json: { action } })
+      expect(moved.status, action).toBe(200)
+    }
+    expect((await page(path)).status).toBe(200)
+    expect((await page('/sitemap.xml')).html).toContain(`${path}<`)
+
+    await api(`/api/exemplars/${target.id}`, { method: 'PATCH', token: editorToken, json: { summary: target.summary } })
+  })
+
+  it('shows a renamed unit on the profiles that name it', async () => {
+    const { html } = await page(`/guong-dien-hinh/${individual.slug}`)
+    const { body } = await api(`/api/exemplars/${individual.id}?depth=1`)
+    const unit = body.unit as { id: number; name: string; slug: string }
+    expect(html).toContain(unit.name)
+    const admin = await login('quantri@lantoa.local')
+    const renamed = `${unit.name} (đổi tên thử)`
+    expect((await api(`/api/units/${unit.id}`, { method: 'PATCH', token: admin, json: { name: renamed, slug: unit.slug } })).status).toBe(200)
+    try {
+      expect((await page(`/guong-dien-hinh/${individual.slug}`)).html).toContain(renamed)
+    } finally {
+      await api(`/api/units/${unit.id}`, { method: 'PATCH', token: admin, json: { name: unit.name, slug: unit.slug } })
+    }
+  })
+})
+
+/** Renders the page's inline QR SVG and reads it back as a phone camera would. */
+async function decodeQr(html: string): Promise<string | undefined> {
+  const svg = html.match(/<svg[^>]*>.*?<\/svg>/s)?.[0]
+  if (!svg) return undefined
+  const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+    .resize(400, 400)
+    .flatten({ background: '#fff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data
+}
