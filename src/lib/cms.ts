@@ -278,10 +278,12 @@ export const listMovements = cached('movements', [MO], async () => {
 
 const SEARCH_LIMIT = 100
 
-/** Published exemplars and articles whose folded text holds every word of the query. */
-export const searchPublished = cached(
-  'search',
-  [EX, AR],
+/**
+ * Published exemplars and articles whose folded text holds every word of the query.
+ * Not cached on purpose: any string is a query, and caching them would let anyone fill the
+ * page cache with junk (and the benchmark would measure the cache, not the search).
+ */
+export const searchPublished = cache(
   async (terms: string[]) => {
     if (terms.length === 0) return { exemplars: [], articles: [] }
     const payload = await cms()

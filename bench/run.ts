@@ -1,0 +1,260 @@
+/**
+ * `npm run bench` — the portal and the API at N exemplars, against a bare Next.js page.
+ *
+ *   npm run bench                      10,000 exemplars (2,000 articles)
+ *   npm run bench -- --n=100000        100,000
+ *   npm run bench -- --duration=10     seconds per measurement (default 10)
+ *
+ * Seeds the demo into a throwaway SQLite file with the built server, adds N synthetic published
+ * exemplars through the bulk path (bench/generate.ts), restarts the server pinned to core 0,
+ * loads it from this process pinned to core 1 and prints requests/s and p50/p95/p99 at 1 and 10
+ * connections, publish-to-visible, cold start, peak RSS and page weights. Results go to
+ * bench/results/<date>-n<N>.json.
+ */
+import { execSync, spawnSync, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import autocannon from 'autocannon'
+
+import { fold } from '../src/lib/vietnamese'
+
+import { generate } from './generate'
+import { base, dbFile, hasTaskset, password, root, startServer, startWithDemo, stopServer, tmp, waitFor } from './server'
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=')
+    return [key, value]
+  }),
+)
+const N = Number(args.n ?? 10_000)
+const DURATION = Number(args.duration ?? 10)
+
+// The load generator runs on core 1, the server on core 0, so neither steals from the other.
+if (hasTaskset && !process.env.BENCH_PINNED && os.cpus().length > 1) {
+  const child = spawnSync('taskset', ['-c', '1', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_PINNED: '1' },
+  })
+  process.exit(child.status ?? 1)
+}
+
+const log = (...parts: unknown[]) => console.log('[bench]', ...parts)
+
+/** Peak resident memory of the server's process group, sampled every 200 ms. */
+function watchMemory(child: ChildProcess) {
+  let peak = 0
+  const timer = setInterval(() => {
+    try {
+      const out = execSync(`ps -o rss= -g ${child.pid}`).toString()
+      const total = out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0)
+      peak = Math.max(peak, total)
+    } catch {
+      // between samples the group may be gone
+    }
+  }, 200)
+  return { peakMB: () => Math.round(peak / 1024), stop: () => clearInterval(timer) }
+}
+
+type Load = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number }
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
+
+async function load(paths: string[], connections: number, headers: Record<string, string> = {}, seconds = DURATION): Promise<Load> {
+  const latencies: number[] = []
+  let errors = 0
+  let n = 0
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        headers,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => ({ ...request, path: paths[n++ % paths.length] }),
+          },
+        ],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    )
+    instance.on('response', (_client, status, _bytes, time) => {
+      latencies.push(time)
+      if (status >= 400) errors++
+    })
+  })
+  latencies.sort((a, b) => a - b)
+  const round = (value: number) => Math.round(value * 10) / 10
+  return {
+    rps: round(result.requests.average),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    requests: latencies.length,
+    errors: Math.max(errors, result.errors + result.non2xx),
+  }
+}
+
+async function json(pathname: string, init: RequestInit = {}) {
+  const response = await fetch(`${base}${pathname}`, init)
+  return { status: response.status, body: (await response.json()) as any }
+}
+
+async function weight(pathname: string) {
+  const html = await (await fetch(`${base}${pathname}`)).text()
+  const scripts = [...new Set([...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[2])).map((m) => m[1]))]
+  let js = 0
+  for (const src of scripts) js += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
+  return { htmlKB: kb(Buffer.byteLength(html)), htmlGzipKB: kb(zlib.gzipSync(html, { level: 9 }).length), jsGzipKB: kb(js) }
+}
+
+async function main() {
+  log(`N = ${N} exemplars, ${Math.round(N / 5)} articles; ${DURATION} s per measurement; tmp ${tmp}`)
+  log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, taskset ${hasTaskset}`)
+
+  // 1. Build if needed, migrate and seed the demo through the real start path.
+  const seedServer = startWithDemo()
+  await waitFor(`${base}/`, seedServer, 20 * 60_000)
+  await stopServer(seedServer)
+  log('demo seeded')
+
+  // 2. Bulk synthetic content.
+  const generated = await generate(dbFile, N, Math.round(N / 5))
+  log(`generated ${generated.exemplars} exemplars and ${generated.articles} articles in ${generated.seconds} s`)
+
+  // 3. Cold start of the built server on the full database.
+  const server = startServer(true)
+  const coldStartMs = Math.round(await waitFor(`${base}/`, server))
+  const memory = watchMemory(server)
+  log(`cold start ${coldStartMs} ms`)
+
+  const editor = (
+    await json('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bientap@lantoa.local', password }),
+    })
+  ).body.token as string
+  const auth = { authorization: `JWT ${editor}` }
+  const sample = (await json(`/api/exemplars?limit=200&depth=0&sort=-id&select[slug]=true&select[name]=true&select[unit]=true`)).body.docs as { id: number; slug: string; name: string; unit: number }[]
+  const profile = `/guong-dien-hinh/${sample[0].slug}`
+  const unitId = sample[0].unit
+  const names = sample.map((doc) => doc.name)
+  const withMarks = names.map((name) => `/tim-kiem?q=${encodeURIComponent(name.split(' ').slice(0, 2).join(' '))}`)
+  const withoutMarks = names.map((name) => `/tim-kiem?q=${encodeURIComponent(fold(name.split(' ').slice(0, 2).join(' ')))}`)
+
+  const scenarios: { name: string; paths: string[]; headers?: Record<string, string>; connections?: number[] }[] = [
+    { name: 'baseline (static Next.js page)', paths: ['/bench-baseline'] },
+    { name: 'profile (cached)', paths: [profile] },
+    { name: 'home', paths: ['/'] },
+    { name: 'list page 1', paths: ['/guong-dien-hinh'] },
+    { name: 'list page 50, filtered', paths: ['/guong-dien-hinh?loai=individual&trang=50'] },
+    { name: 'search, with diacritics', paths: withMarks },
+    { name: 'search, without diacritics', paths: withoutMarks },
+    { name: 'REST list by unit', paths: [`/api/exemplars?limit=20&depth=0&where[unit][equals]=${unitId}`] },
+    { name: 'REST by slug', paths: sample.slice(0, 100).map((doc) => `/api/exemplars?limit=1&where[slug][equals]=${doc.slug}`) },
+    { name: 'compliance report, 12 months', paths: ['/api/reports/compliance?from=2024-01&to=2024-12'], headers: auth, connections: [1] },
+  ]
+
+  const results: Record<string, Record<string, Load>> = {}
+  for (const scenario of scenarios) {
+    await load(scenario.paths, 10, scenario.headers ?? {}, 2) // warm-up
+    results[scenario.name] = {}
+    for (const connections of scenario.connections ?? [1, 10]) {
+      const figures = await load(scenario.paths, connections, scenario.headers ?? {})
+      results[scenario.name][`c${connections}`] = figures
+      log(`${scenario.name.padEnd(32)} c=${String(connections).padEnd(2)} ${String(figures.rps).padStart(8)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms  (${figures.requests} requests, ${figures.errors} errors)`)
+    }
+  }
+
+  // 4. Publish → visible on the public page.
+  const visible: number[] = []
+  for (let round = 0; round < 5; round++) {
+    const doc = sample[10 + round]
+    const page = `/guong-dien-hinh/${doc.slug}`
+    await fetch(`${base}${page}`)
+    const marker = `Mốc đo ${crypto.randomBytes(4).toString('hex')}`
+    const started = performance.now()
+    const patched = await json(`/api/exemplars/${doc.id}`, {
+      method: 'PATCH',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ summary: `Bản cập nhật để đo. ${marker}` }),
+    })
+    if (patched.status !== 200) throw new Error(`publish edit failed: ${patched.status} ${JSON.stringify(patched.body)}`)
+    while (!(await (await fetch(`${base}${page}`)).text()).includes(marker)) {
+      if (performance.now() - started > 30_000) throw new Error('change not visible after 30 s')
+    }
+    visible.push(Math.round(performance.now() - started))
+  }
+  log(`publish → visible: ${visible.join(', ')} ms`)
+
+  const weights = {
+    home: await weight('/'),
+    list: await weight('/guong-dien-hinh'),
+    profile: await weight(profile),
+    baseline: await weight('/bench-baseline'),
+  }
+  log('page weight', JSON.stringify(weights))
+
+  memory.stop()
+  const peakRssMB = memory.peakMB()
+  log(`peak server RSS ${peakRssMB} MB`)
+  await stopServer(server)
+
+  const ratio = Math.round((results['profile (cached)'].c10.rps / results['baseline (static Next.js page)'].c10.rps) * 100) / 100
+  const median = [...visible].sort((a, b) => a - b)[Math.floor(visible.length / 2)]
+  const report = results['compliance report, 12 months']?.c1
+  const checks = [
+    ['cached profile ≥ 0.9× baseline (c=10)', `${ratio}×`, ratio >= 0.9],
+    ['cached profile p95 ≤ 20 ms (c=10)', `${results['profile (cached)'].c10.p95} ms`, results['profile (cached)'].c10.p95 <= 20],
+    [`search p95 ≤ ${N > 50_000 ? 250 : 100} ms (c=10)`, `${results['search, without diacritics'].c10.p95} ms`, results['search, without diacritics'].c10.p95 <= (N > 50_000 ? 250 : 100)],
+    ['REST list p95 ≤ 50 ms (c=10)', `${results['REST list by unit'].c10.p95} ms`, results['REST list by unit'].c10.p95 <= 50],
+    ['compliance 12 months ≤ 300 ms (p95, c=1)', report?.errors ? `errors (${report.errors})` : `${report?.p95} ms`, !report?.errors && (report?.p95 ?? Infinity) <= 300],
+    ['publish visible ≤ 2 s (median)', `${median} ms`, median <= 2000],
+    ['cold start ≤ 10 s', `${coldStartMs} ms`, coldStartMs <= 10_000],
+    ['server RSS ≤ 600 MB', `${peakRssMB} MB`, peakRssMB <= 600],
+    ['profile JS ≤ 120 kB gzip', `${weights.profile.jsGzipKB} kB`, weights.profile.jsGzipKB <= 120],
+  ] as const
+  console.log('\nTargets')
+  for (const [target, value, ok] of checks) console.log(`  ${ok ? '✓' : '✗'} ${target.padEnd(44)} ${value}`)
+
+  const date = new Date().toISOString().slice(0, 10)
+  const file = path.join(root, 'bench', 'results', `${date}-n${N}.json`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, pinned: hasTaskset },
+        n: { exemplars: N, articles: Math.round(N / 5), generateSeconds: generated.seconds },
+        durationSeconds: DURATION,
+        scenarios: results,
+        profileToBaselineRatio: ratio,
+        publishVisibleMs: visible,
+        coldStartMs,
+        peakRssMB,
+        pageWeight: weights,
+        targets: checks.map(([target, value, ok]) => ({ target, value, ok })),
+      },
+      null,
+      2,
+    ),
+  )
+  console.log(`\nwritten ${path.relative(root, file)}`)
+  fs.rmSync(tmp, { recursive: true, force: true })
+}
+
+main().catch((error) => {
+  console.error(error)
+  console.error(`logs kept in ${tmp}`)
+  process.exit(1)
+})

@@ -1,0 +1,81 @@
+/** Start, wait for and stop the built server on a throwaway database, for the benchmarks. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export const root = path.resolve(import.meta.dirname, '..')
+export const hasTaskset = spawnSync('taskset', ['-V']).status === 0
+
+export const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-'))
+export const dbFile = path.join(tmp, 'bench.db')
+const port = 3900 + Math.floor(Math.random() * 90)
+export const base = `http://127.0.0.1:${port}`
+export const password = `bench-${crypto.randomBytes(6).toString('hex')}`
+export const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PORT: String(port),
+  SERVER_URL: base,
+  DATABASE_URI: `file:${dbFile}`,
+  PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+  DEMO_PASSWORD: password,
+  LOG_LEVEL: 'warn',
+  // The bench is one client address hammering the site on purpose.
+  RATE_LIMIT_DISABLED: 'true',
+}
+
+export function startServer(pin: boolean): ChildProcess {
+  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const command = pin && hasTaskset ? 'taskset' : process.execPath
+  const argv = pin && hasTaskset ? ['-c', '0', process.execPath, nextBin, 'start', '-p', String(port)] : [nextBin, 'start', '-p', String(port)]
+  const out = fs.openSync(path.join(tmp, 'server.log'), 'a')
+  return spawn(command, argv, { cwd: root, env, detached: true, stdio: ['ignore', out, out] })
+}
+
+export async function waitFor(url: string, child: ChildProcess, timeoutMs = 600_000): Promise<number> {
+  const started = performance.now()
+  while (performance.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}); see ${tmp}/server.log`)
+    try {
+      if ((await fetch(url)).status === 200) return performance.now() - started
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`server not ready at ${url}`)
+}
+
+export async function stopServer(child: ChildProcess) {
+  if (!child.pid) return
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    return
+  }
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-child.pid, 0)
+    } catch {
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  process.kill(-child.pid, 'SIGKILL')
+}
+
+
+/** `npm start` as a user runs it: builds when needed, migrates, seeds the demo. */
+export function startWithDemo(): ChildProcess {
+  const logFile = fs.openSync(path.join(tmp, 'seed.log'), 'a')
+  return spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
+    cwd: root,
+    env: { ...env, SEED_DEMO: 'true' },
+    detached: true,
+    stdio: ['ignore', logFile, logFile],
+  })
+}
