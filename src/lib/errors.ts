@@ -16,6 +16,11 @@ const TRANSLATIONS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
     () => 'Hồ sơ đang được người khác chỉnh sửa nên chưa thể cập nhật. Vui lòng thử lại sau ít phút.',
   ],
   [/^Not Found$/, () => 'Không tìm thấy.'],
+  [
+    /^The query exceeds the maximum complexity of (\d+)\. Actual complexity is (\d+)/,
+    (m) =>
+      `Truy vấn GraphQL quá phức tạp (độ phức tạp ${m[2]}, tối đa ${m[1]}). Hãy chia thành các truy vấn nhỏ hơn.`,
+  ],
   [/^Unauthorized/, () => 'Bạn cần đăng nhập.'],
 ]
 
