@@ -8,6 +8,10 @@ const nextConfig = {
   images: { unoptimized: true },
   serverExternalPackages: ['sharp', 'pdfmake'],
   headers: async () => securityHeaders(),
+  // The proxy (src/proxy.ts) sees /api requests with their bodies; Next cuts the body it passes
+  // on at this size (10 MB by default), which broke uploads between 10 and 20 MB. Larger
+  // requests are refused by the proxy (MAX_REQUEST_BYTES in src/security/request-guard.ts).
+  experimental: { proxyClientMaxBodySize: 21 * 1024 * 1024 },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

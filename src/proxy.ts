@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { guardRequest, tooManyRequests } from '@/security/request-guard'
+import { guardRequest, tooLargeBody, tooManyRequests } from '@/security/request-guard'
 
 /**
  * Payload picks the admin and API language from the `payload-lng` cookie, else the browser's
@@ -15,6 +15,8 @@ export function proxy(request: NextRequest) {
   const { method, headers: incoming } = request
   const limited = guardRequest({ method, pathname, search, headers: incoming })
   if (limited && !limited.result.allowed) return tooManyRequests(pathname, limited.result)
+  const oversize = tooLargeBody(pathname, incoming.get('content-length'))
+  if (oversize) return oversize
   if (!pathname.startsWith('/admin') && !pathname.startsWith('/api')) return NextResponse.next()
   if (request.cookies.has('payload-lng')) return NextResponse.next()
   const headers = new Headers(request.headers)

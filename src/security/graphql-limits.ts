@@ -66,9 +66,12 @@ type Handler = (request: Request, context?: unknown) => Promise<Response>
 export function vietnameseGraphQL<H extends Handler>(handler: H): H {
   return (async (request: Request, context?: unknown) => {
     const response = await handler(request, context)
-    if (response.status < 400 || !response.headers.get('content-type')?.includes('json'))
-      return response
+    // graphql-http answers validation errors with 200 when the client accepts application/json.
+    if (!response.headers.get('content-type')?.includes('json')) return response
     const text = await response.text()
+    if (!text.includes('"errors"')) {
+      return new Response(text, { status: response.status, headers: response.headers })
+    }
     try {
       const body = JSON.parse(text) as { errors?: Array<{ message?: string }> }
       if (Array.isArray(body.errors)) {

@@ -15,7 +15,7 @@ import {
  */
 export const RATE_LIMIT_RULES = {
   /** Password guessing: login and first-register (REST; the admin's login form uses REST too). */
-  login: { env: 'RATE_LIMIT_LOGIN', fallback: { limit: 20, windowMs: 60_000 } },
+  login: { env: 'RATE_LIMIT_LOGIN', fallback: { limit: 30, windowMs: 60_000 } },
   /** Mail flooding and token guessing: forgot-password and reset-password. */
   password: { env: 'RATE_LIMIT_PASSWORD', fallback: { limit: 10, windowMs: 600_000 } },
   /** GraphQL: one request can be expensive (and can log in through `loginUsers`). */
@@ -51,7 +51,10 @@ export function classify(
   if (verb === 'POST' && USER_PASSWORD.test(pathname)) return 'password'
   if (pathname === '/api/graphql' || pathname === '/api/graphql/')
     return verb === 'OPTIONS' ? null : 'graphql'
-  if (pathname === '/tim-kiem' || pathname === '/tim-kiem/') return 'search'
+  // Only an actual query costs anything (and a prefetch of the bare page is not a search).
+  if (pathname === '/tim-kiem' || pathname === '/tim-kiem/') {
+    return /[?&]q=[^&]/.test(search) ? 'search' : null
+  }
   if (verb === 'GET' && pathname.startsWith('/api/') && search) {
     let query = search
     try {
@@ -113,4 +116,23 @@ export function tooManyRequests(pathname: string, result: RateLimitResult): Resp
     status: 429,
     headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
   })
+}
+
+/**
+ * Next hands the proxy a copy of the request body and cuts it at `proxyClientMaxBodySize`
+ * (next.config.mjs): the route would then get a truncated multipart body and answer 500. Larger
+ * uploads are refused here instead, with the same kind of message as the upload checks.
+ */
+export const MAX_REQUEST_BYTES = 21 * 1024 * 1024
+
+export function tooLargeBody(pathname: string, contentLength: string | null): Response | null {
+  const length = Number(contentLength)
+  if (!contentLength || !Number.isFinite(length) || length <= MAX_REQUEST_BYTES) return null
+  const message = pathname.startsWith('/api/media')
+    ? 'Tệp ảnh vượt quá 10 MB. Vui lòng giảm dung lượng ảnh rồi tải lên lại.'
+    : 'Tệp tải lên vượt quá dung lượng cho phép (tối đa 20 MB).'
+  return Response.json(
+    { errors: [{ name: 'PayloadTooLarge', message }] },
+    { status: 400, headers: { connection: 'close', 'cache-control': 'no-store' } },
+  )
 }

@@ -7,7 +7,9 @@ import {
   guardRequest,
   RATE_LIMIT_RULES,
   ruleFor,
+  MAX_REQUEST_BYTES,
   setRateLimitStore,
+  tooLargeBody,
   tooManyRequests,
 } from '@/security/request-guard'
 
@@ -63,6 +65,7 @@ describe('which requests are limited', () => {
     ['POST', '/api/graphql', '', 'graphql'],
     ['GET', '/api/graphql', '?query={x}', 'graphql'],
     ['GET', '/tim-kiem', '?q=doan', 'search'],
+    ['GET', '/tim-kiem', '', null],
     ['GET', '/api/exemplars', '?where[name][like]=an', 'api-search'],
     ['GET', '/api/exemplars', '?where%5Bname%5D%5Bcontains%5D=an', 'api-search'],
     ['GET', '/api/exemplars', '?where[slug][equals]=an', null],
@@ -141,5 +144,23 @@ describe('guardRequest and the 429 answer', () => {
     const { limit } = ruleFor('login', {})
     for (let i = 0; i < limit; i++) guardRequest(request(null))
     expect(guardRequest(request(null))?.result.allowed).toBe(false)
+  })
+})
+
+describe('request bodies larger than the proxy passes on', () => {
+  it('are refused with 400 and a Vietnamese message before they are read', async () => {
+    expect(tooLargeBody('/api/media', String(MAX_REQUEST_BYTES))).toBeNull()
+    expect(tooLargeBody('/api/media', null)).toBeNull()
+    const refused = tooLargeBody('/api/media', String(50 * 1024 * 1024))!
+    expect(refused.status).toBe(400)
+    const body = (await refused.json()) as { errors: Array<{ message: string }> }
+    expect(body.errors[0].message).toMatch(/10 MB/)
+    const other = (await tooLargeBody(
+      '/api/document-files',
+      String(MAX_REQUEST_BYTES + 1),
+    )!.json()) as {
+      errors: Array<{ message: string }>
+    }
+    expect(other.errors[0].message).toMatch(/20 MB/)
   })
 })

@@ -57,6 +57,7 @@ describe('rich text on the public site', () => {
     'javascript:alert(document.cookie)',
     'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
     'vbscript:msgbox(1)',
+    'javascript://lantoa.vn/%0aalert%281%29',
     ' JaVaScRiPt:alert(1)',
   ])('renders a %s link as inert text (link and autolink)', (url) => {
     for (const type of ['link', 'autolink'] as const) {
