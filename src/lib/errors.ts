@@ -90,6 +90,9 @@ export const viOverrides = {
     followingFieldsInvalid_one: 'Lỗi - Trường sau không hợp lệ:',
     followingFieldsInvalid_other: 'Lỗi - Các trường sau không hợp lệ:',
     noMatchedField: 'Lỗi - Không tìm thấy trường khớp với "{{label}}".',
+    // maxLoginAttempts 5, lockTime 10 minutes (src/collections/users).
+    userLocked:
+      'Tài khoản tạm thời bị khóa vì đăng nhập sai quá 5 lần. Vui lòng thử lại sau 10 phút hoặc liên hệ Quản trị hệ thống.',
   },
   validation: {
     fieldHasNo: 'Trường này không có: {{label}}',
