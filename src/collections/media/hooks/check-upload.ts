@@ -44,11 +44,11 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
   if (file.size > MAX_IMAGE_BYTES || file.truncated || file.data.length > MAX_IMAGE_BYTES) {
     throw new APIError(TOO_LARGE, 400, null, true)
   }
+  const check = await inspectImage(file.data)
+  if (!check.ok) throw new APIError(check.reason === 'format' ? NOT_IMAGE : TOO_BIG, 400, null, true)
   // A picture that is also a web page (a "polyglot": script in a comment or after the image) is
   // refused outright, even though re-encoding below would drop the script.
   if (containsMarkup(file.data)) throw new APIError(HAS_MARKUP, 400, null, true)
-  const check = await inspectImage(file.data)
-  if (!check.ok) throw new APIError(check.reason === 'format' ? NOT_IMAGE : TOO_BIG, 400, null, true)
   req.context.uploadChecked = true
   const clean = await stripMetadata(file.data, check.mimeType)
   file.data = clean
