@@ -22,11 +22,23 @@ import { databaseAdapter, databaseUri, isMongoUri } from '@/lib/database'
 import { vietnameseErrors, viOverrides } from '@/lib/errors'
 import { resolveSecret } from '@/lib/secret'
 import { migrations } from '@/migrations'
+import { depthLimit, MAX_GRAPHQL_COMPLEXITY } from '@/security/graphql-limits'
+import { serverUrl, trustedOrigins } from '@/security/origins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
-  serverURL: process.env.SERVER_URL || '',
+  serverURL: serverUrl(),
+  // The session cookie counts only on requests from these origins (cross-site forgery).
+  csrf: trustedOrigins(),
+  // `?depth=100` is served as depth 4: one request cannot make the server populate without end.
+  maxDepth: 4,
+  graphQL: {
+    maxComplexity: MAX_GRAPHQL_COMPLEXITY,
+    validationRules: () => [depthLimit()],
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+  },
   secret: resolveSecret(),
   telemetry: false,
   db: databaseAdapter(),

@@ -6,6 +6,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
+  // Client address for the rate limiter, HSTS (src/security/http-edge.ts).
+  const { installHttpEdge } = await import('./security/http-edge')
+  installHttpEdge()
   const { prepareDatabase } = await import('./seed/prepare')
   await prepareDatabase()
 }

@@ -16,6 +16,15 @@ const TRANSLATIONS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
     () => 'Hồ sơ đang được người khác chỉnh sửa nên chưa thể cập nhật. Vui lòng thử lại sau ít phút.',
   ],
   [/^Not Found$/, () => 'Không tìm thấy.'],
+  [
+    /Blocked unsafe attempt|Failed to fetch from|External file URLs must use|Pasting from URL is not enabled/,
+    () => 'Không hỗ trợ lấy ảnh từ đường dẫn bên ngoài: hãy tải tệp ảnh lên từ máy tính.',
+  ],
+  [
+    /^The query exceeds the maximum complexity of (\d+)\. Actual complexity is (\d+)/,
+    (m) =>
+      `Truy vấn GraphQL quá phức tạp (độ phức tạp ${m[2]}, tối đa ${m[1]}). Hãy chia thành các truy vấn nhỏ hơn.`,
+  ],
   [/^Unauthorized/, () => 'Bạn cần đăng nhập.'],
 ]
 
@@ -43,7 +52,13 @@ type PayloadLikeError = { name?: string; message?: string; status?: number; data
  * message ("An unknown error occurred.") and the per-field details of validation errors.
  */
 export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
-  const { name, message, status, data } = error as PayloadLikeError
+  const { name, message, data } = error as PayloadLikeError
+  let { status } = error as PayloadLikeError
+  // Payload refuses to fetch an upload from a private address with a 500 (FileRetrievalError):
+  // it is the request that is wrong.
+  if (message && /Blocked unsafe attempt|Failed to fetch from|External file URLs must use/.test(message)) {
+    status = 400
+  }
   if (status && status >= 400 && status < 500 && message) {
     return {
       status,
@@ -75,6 +90,9 @@ export const viOverrides = {
     followingFieldsInvalid_one: 'Lỗi - Trường sau không hợp lệ:',
     followingFieldsInvalid_other: 'Lỗi - Các trường sau không hợp lệ:',
     noMatchedField: 'Lỗi - Không tìm thấy trường khớp với "{{label}}".',
+    // maxLoginAttempts 5, lockTime 10 minutes (src/collections/users).
+    userLocked:
+      'Tài khoản tạm thời bị khóa vì đăng nhập sai quá 5 lần. Vui lòng thử lại sau 10 phút hoặc liên hệ Quản trị hệ thống.',
   },
   validation: {
     fieldHasNo: 'Trường này không có: {{label}}',

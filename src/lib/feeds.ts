@@ -1,5 +1,7 @@
 /** RSS 2.0 and sitemap builders: pure functions over published documents, unit-tested. */
 
+import { safeHref } from './safe-url'
+
 export type FeedItem = { title: string; link: string; description: string; date: Date | null }
 
 const escapeXml = (value: string) =>
@@ -14,6 +16,8 @@ const escapeXml = (value: string) =>
 
 export function buildRss(channel: { title: string; link: string; description: string }, items: FeedItem[]): string {
   const entries = items
+    // A feed reader follows <link> like a click: only web URLs, never `javascript:` or `data:`.
+    .map((item) => ({ ...item, link: safeHref(item.link) ?? channel.link }))
     .map(
       (item) => `    <item>
       <title>${escapeXml(item.title)}</title>

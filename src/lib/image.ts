@@ -16,6 +16,16 @@ export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 /** Larger images are refused before decoding (decompression bombs). */
 export const MAX_IMAGE_PIXELS = 40_000_000
 
+/**
+ * HTML or script markup anywhere in the bytes (JPEG comments, PNG text chunks, data after the
+ * end marker). XMP metadata is XML but contains none of these, so real photos pass.
+ */
+const MARKUP = /<(script|html|body|iframe|svg|object|embed)[\s>/]|<!doctype\s+html|javascript:/i
+
+export function containsMarkup(data: Buffer): boolean {
+  return MARKUP.test(data.toString('latin1'))
+}
+
 export type ImageCheck =
   | { ok: true; mimeType: string; width: number; height: number }
   | { ok: false; reason: 'format' | 'dimensions' }

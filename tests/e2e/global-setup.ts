@@ -63,6 +63,9 @@ export default async function setup(project: TestProject) {
       PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
       DEMO_PASSWORD: demoPassword,
       SEED_DEMO: 'true',
+      // security.test.ts gives each of its clients its own address through X-Forwarded-For, so
+      // the rate limits it exhausts are never those of the other suites (from 127.0.0.1).
+      TRUST_PROXY: '1',
     },
   })
   try {

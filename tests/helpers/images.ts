@@ -108,3 +108,16 @@ export function hugePng(size = 20_000): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ])
 }
+
+/**
+ * A valid JPEG that is also a web page: `<script>` in a comment (COM) segment right after the
+ * start-of-image marker, or appended after the end-of-image marker.
+ */
+export async function polyglotJpeg(where: 'comment' | 'appended'): Promise<Buffer> {
+  const jpeg = await picture('jpeg', 200, 200)
+  const markup = Buffer.from('<html><body><script>alert(document.cookie)</script></body></html>')
+  if (where === 'appended') return Buffer.concat([jpeg, markup])
+  const length = Buffer.alloc(2)
+  length.writeUInt16BE(markup.length + 2)
+  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xfe]), length, markup, jpeg.subarray(2)])
+}

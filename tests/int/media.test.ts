@@ -20,7 +20,15 @@ import {
   stored,
   withUser,
 } from '../helpers/access'
-import { exifHasGps, hugePng, jpegWithGps, picture, upload, type Upload } from '../helpers/images'
+import {
+  exifHasGps,
+  hugePng,
+  jpegWithGps,
+  picture,
+  polyglotJpeg,
+  upload,
+  type Upload,
+} from '../helpers/images'
 import { createFixtures, testPayload, type Fixtures } from '../helpers/payload'
 
 const MEDIA_DIR = path.resolve(process.cwd(), 'media')
@@ -155,6 +163,9 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
   )
   const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
   const text = Buffer.from('Đây không phải là ảnh, chỉ là một tệp văn bản.\n'.repeat(50))
+  const xml = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<x>&xxe;</x>',
+  )
 
   const cases: Array<{ what: string; file: () => Promise<Upload>; message?: RegExp }> = [
     { what: 'an SVG', file: async () => upload(svg, 'tu-choi-logo.svg', 'image/svg+xml') },
@@ -169,6 +180,27 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
         const jpeg = await picture('jpeg', 200, 200)
         const data = Buffer.concat([jpeg, Buffer.alloc(11 * 1024 * 1024 - jpeg.length, 0)])
         return upload(data, 'tu-choi-rat-lon.jpg', 'image/jpeg')
+      },
+      message: /10\s?MB/,
+    },
+    { what: 'an XML file', file: async () => upload(xml, 'tu-choi-du-lieu.xml', 'application/xml') },
+    { what: 'an XML file named .jpg', file: async () => upload(xml, 'tu-choi-xml.jpg', 'image/jpeg') },
+    {
+      what: 'a polyglot JPEG (script in a comment segment)',
+      file: async () => upload(await polyglotJpeg('comment'), 'tu-choi-polyglot-1.jpg', 'image/jpeg'),
+      message: /HTML hoặc script/,
+    },
+    {
+      what: 'a polyglot JPEG (page appended after the image)',
+      file: async () => upload(await polyglotJpeg('appended'), 'tu-choi-polyglot-2.jpg', 'image/jpeg'),
+      message: /HTML hoặc script/,
+    },
+    {
+      what: 'a 50 MB file',
+      file: async () => {
+        const jpeg = await picture('jpeg', 200, 200)
+        const data = Buffer.concat([jpeg, Buffer.alloc(50 * 1024 * 1024 - jpeg.length, 0)])
+        return upload(data, 'tu-choi-50mb.jpg', 'image/jpeg')
       },
       message: /10\s?MB/,
     },
@@ -195,6 +227,52 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
     if (message) expect(error.message).toMatch(message)
     expect(await count()).toBe(before.docs)
     expect(filesNamedLike(given.name)).toEqual([])
+  })
+
+  it('the polyglot JPEG really is a valid JPEG (or the two cases above prove nothing)', async () => {
+    for (const where of ['comment', 'appended'] as const) {
+      const meta = await sharp(await polyglotJpeg(where)).metadata()
+      expect(meta.format, where).toBe('jpeg')
+    }
+  })
+
+  it.each([
+    'http://127.0.0.1:3000/api/media/file/anh.jpg',
+    'http://localhost/anh.jpg',
+    'http://169.254.169.254/latest/meta-data/anh.jpg',
+    'http://10.0.0.1/anh.jpg',
+    'http://192.168.1.1/anh.jpg',
+    'http://[::1]/anh.jpg',
+  ])('an upload from the URL %s is refused and nothing is stored (Local API)', async (url) => {
+    const before = { docs: await count(), files: mediaFiles() }
+    const error = await rejection(
+      f.payload.create({
+        collection: 'media',
+        data: { alt: 'Từ đường dẫn', filename: 'anh.jpg', url } as never,
+        ...withUser(f.contributorA),
+      }),
+    )
+    // The Local API hides the URL from hooks until Payload fetches it: Payload's safeFetch
+    // refuses private and loopback targets (a 500 FileRetrievalError here; REST answers 400
+    // before any fetch, see tests/e2e/security.test.ts).
+    expect(error.status).toBeGreaterThanOrEqual(400)
+    expect(error.message).toMatch(/Blocked unsafe attempt|đường dẫn/)
+    expect(await count()).toBe(before.docs)
+    expect(mediaFiles()).toEqual(before.files)
+  })
+
+  it('a file that did not pass the content check is never stored (the gate after a fetch)', async () => {
+    const { refuseUncheckedFile } = await import('@/collections/media/hooks/check-upload')
+    const req = { context: {} } as never
+    const hook = (data: Record<string, unknown>, context: Record<string, unknown> = {}) =>
+      refuseUncheckedFile({ data, operation: 'create', req: { ...(req as object), context } } as never)
+    expect(() => hook({ filename: 'tai-ve.jpg' })).toThrow(/đường dẫn/)
+    expect(hook({ filename: 'da-kiem.jpg' }, { uploadChecked: true })).toEqual({ filename: 'da-kiem.jpg' })
+  })
+
+  it('upload from URL (paste-url) is not enabled on media', async () => {
+    const { Media: media } = await import('@/collections/media')
+    expect((media.upload as { pasteURL?: unknown }).pasteURL ?? false).toBe(false)
   })
 
   it('an image without alt is refused (400 naming alt) and nothing is stored', async () => {

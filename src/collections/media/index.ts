@@ -8,7 +8,7 @@ import { normalizeText } from '@/hooks/normalize-text'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { IMAGE_FORMATS, MAX_IMAGE_BYTES } from '@/lib/image'
 
-import { checkImageUpload } from './hooks/check-upload'
+import { checkImageUpload, refuseUncheckedFile } from './hooks/check-upload'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -28,7 +28,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkImageUpload],
-    beforeValidate: [normalizeText, scopeToUnit],
+    beforeValidate: [refuseUncheckedFile, normalizeText, scopeToUnit],
     afterChange: [expireOnChange('media')],
     afterDelete: [expireOnDelete('media')],
   },

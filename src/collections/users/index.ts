@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin } from '@/access'
 import { normalizeText } from '@/hooks/normalize-text'
+import { enforcePasswordPolicy } from '@/security/password-policy'
 
 import { firstUserIsAdmin } from './hooks/first-user-admin'
 import { auditRoleAndUnit } from './hooks/audit-role-and-unit'
@@ -44,6 +45,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
     beforeValidate: [normalizeText],
     beforeChange: [firstUserIsAdmin, guardRoleAndUnit],
     afterChange: [auditRoleAndUnit],

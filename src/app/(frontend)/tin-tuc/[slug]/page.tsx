@@ -65,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
           {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
         </figure>
       ) : null}
-      <RichText data={article.content} className="article-body" />
+      {article.content ? <RichText data={article.content} className="article-body" /> : null}
       {related.length ? (
         <section aria-labelledby="lien-quan">
           <h2 id="lien-quan">Gương điển hình trong bài</h2>
