@@ -22,6 +22,7 @@ import { databaseAdapter, databaseUri, isMongoUri } from '@/lib/database'
 import { vietnameseErrors, viOverrides } from '@/lib/errors'
 import { resolveSecret } from '@/lib/secret'
 import { migrations } from '@/migrations'
+import { reportEndpoints } from '@/reports/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -57,6 +58,7 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [SiteSettings],
+  endpoints: reportEndpoints,
   i18n: {
     // Vietnamese for everyone; English stays available from each account's settings.
     supportedLanguages: { vi, en },
