@@ -4,6 +4,7 @@ import {
   canCreateContent,
   canSeePrivateFields,
   editableByRole,
+  editableOrCoverage,
   isStaff,
   publishedOrOwnUnit,
 } from '@/access'
@@ -23,6 +24,8 @@ import { reviewFields } from '@/workflow/fields'
 import { workflowEndpoint } from '@/workflow/endpoint'
 import { guardWorkflowFields } from '@/workflow/guard'
 import { recordReviewChange } from '@/workflow/record'
+
+import { guardPublishedCoverage, saveCoverageOnPublished, validateCoverage } from './hooks/coverage'
 
 const isIndividual = (data: Record<string, unknown> | undefined) => data?.kind === 'individual'
 
@@ -58,15 +61,18 @@ export const Exemplars: CollectionConfig = {
     read: publishedOrOwnUnit,
     readVersions: isStaff,
     create: canCreateContent,
-    update: editableByRole,
+    update: editableOrCoverage,
     delete: editableByRole,
   },
   endpoints: [workflowEndpoint('exemplars')],
   hooks: {
     afterChange: [recordReviewChange],
     beforeValidate: [normalizeText, scopeToUnit],
+    beforeOperation: [saveCoverageOnPublished],
     beforeChange: [
       guardWorkflowFields,
+      guardPublishedCoverage,
+      validateCoverage,
       keepSearchText(['name', 'position', 'summary', 'ethnicity'], ['story']),
     ],
   },
@@ -209,6 +215,10 @@ export const Exemplars: CollectionConfig = {
               type: 'array',
               label: 'Đã tuyên truyền trên',
               labels: { singular: 'Lần đăng', plural: 'Đã tuyên truyền trên' },
+              admin: {
+                description:
+                  'Nơi gương điển hình đã được giới thiệu: kênh lấy từ danh sách trong Cấu hình → Thi đua. Khi xuất bản, hệ thống tự ghi lần đăng trên trang thông tin điện tử. Cán bộ đơn vị vẫn bổ sung được mục này sau khi hồ sơ đã xuất bản.',
+              },
               fields: [
                 {
                   type: 'row',
