@@ -4,7 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
-  serverExternalPackages: ['sharp', 'pdfmake'],
+  serverExternalPackages: ['sharp', 'pdfmake', 'docx', 'exceljs'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

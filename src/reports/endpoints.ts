@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { complianceJson, computeCompliance } from './compliance'
-import { parseRange, RangeInputError } from './figures'
-import { ReportError, reportScope, type ReportScope } from './scope'
+import { parseOnePeriod, parseRange, RangeInputError } from './figures'
+import { nominationsList, proposalsList, type OfficialList } from './lists'
+import { ReportError, reportScope, unitFor, type ReportScope } from './scope'
 
 const fail = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -65,4 +66,74 @@ export const complianceEndpoint: Endpoint = {
   }),
 }
 
-export const reportEndpoints: Endpoint[] = [complianceEndpoint]
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+type Format = 'docx' | 'pdf'
+
+async function renderList(list: OfficialList, format: Format): Promise<Response> {
+  if (format === 'docx') {
+    const { renderListDocx } = await import('./docx')
+    return fileResponse(
+      await renderListDocx(list),
+      DOCX,
+      `${list.fileBase.ascii}.docx`,
+      `${list.fileBase.utf8}.docx`,
+    )
+  }
+  const { renderListPdf } = await import('./pdf')
+  return fileResponse(
+    await renderListPdf(list),
+    'application/pdf',
+    `${list.fileBase.ascii}.pdf`,
+    `${list.fileBase.utf8}.pdf`,
+  )
+}
+
+/** The monthly list: a unit's (a contributor's is always its own) or the district's compilation. */
+const nominations = (format: Format): Endpoint => ({
+  path: `/reports/nominations.${format}`,
+  method: 'get',
+  handler: reportHandler(async (req, scope) => {
+    const period = parseOnePeriod(param(req, 'period'))
+    const unit = unitFor(scope, param(req, 'unit'))
+    return renderList(await nominationsList(req.payload, { period, unit, req }), format)
+  }),
+})
+
+/** The district's proposal to the province; a contributor gets its own unit's part of it. */
+const proposals = (format: Format): Endpoint => ({
+  path: `/reports/proposals.${format}`,
+  method: 'get',
+  handler: reportHandler(async (req, scope) => {
+    const periods = parseRange(param(req, 'from'), param(req, 'to'))
+    const unit = unitFor(scope, param(req, 'unit'))
+    return renderList(await proposalsList(req.payload, { periods, unit, req }), format)
+  }),
+})
+
+const complianceXlsx: Endpoint = {
+  path: '/reports/compliance.xlsx',
+  method: 'get',
+  handler: reportHandler(async (req, scope) => {
+    const periods = parseRange(param(req, 'from'), param(req, 'to'))
+    const report = await computeCompliance(req.payload, { periods, unit: scope.unit, req })
+    const { renderComplianceXlsx } = await import('./xlsx')
+    const span = `${periods[0]}_${periods[periods.length - 1]}`
+    return fileResponse(
+      await renderComplianceXlsx(report),
+      XLSX,
+      `bao-cao-thi-dua-${span}.xlsx`,
+      `Báo cáo thi đua ${span}.xlsx`,
+    )
+  }),
+}
+
+export const reportEndpoints: Endpoint[] = [
+  complianceEndpoint,
+  complianceXlsx,
+  nominations('docx'),
+  nominations('pdf'),
+  proposals('docx'),
+  proposals('pdf'),
+]
