@@ -38,8 +38,17 @@ export default buildConfig({
     meta: { titleSuffix: ' — Lan Tỏa' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
-      beforeDashboard: ['/components/admin/dashboard#Dashboard'],
-      beforeNavLinks: ['/components/admin/nav-queue-link#NavQueueLink'],
+      beforeDashboard: [
+        '/components/admin/month-widget#MonthWidget',
+        '/components/admin/dashboard#Dashboard',
+      ],
+      beforeNavLinks: [
+        '/components/admin/nav-queue-link#NavQueueLink',
+        '/components/admin/nav-reports-link#NavReportsLink',
+      ],
+      views: {
+        reports: { Component: '/components/admin/reports-view#ReportsView', path: '/bao-cao' },
+      },
     },
   },
   collections: [
