@@ -50,8 +50,21 @@ export async function unitsInRange(
   const { start, end } = rangeBounds(periods)
   const where: Where = {
     and: [
-      { or: [{ validFrom: { exists: false } }, { validFrom: { less_than: end } }] },
-      { or: [{ validTo: { exists: false } }, { validTo: { greater_than: start } }] },
+      // Unset dates are missing or null depending on the adapter and how the unit was saved.
+      {
+        or: [
+          { validFrom: { exists: false } },
+          { validFrom: { equals: null } },
+          { validFrom: { less_than: end } },
+        ],
+      },
+      {
+        or: [
+          { validTo: { exists: false } },
+          { validTo: { equals: null } },
+          { validTo: { greater_than: start } },
+        ],
+      },
       ...(unit !== undefined && unit !== null ? [{ id: { equals: unit } }] : []),
     ],
   }

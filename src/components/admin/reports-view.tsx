@@ -370,6 +370,12 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
         </section>
       ) : null}
 
+      {report.units.length === 0 ? (
+        <p role="status">
+          Không có đơn vị nào hoạt động trong khoảng thời gian này (đơn vị đã sáp nhập chỉ có số
+          liệu đến ngày hết hiệu lực).
+        </p>
+      ) : null}
       <section aria-labelledby="lt-grid">
         <h2 id="lt-grid">Theo đơn vị và tháng</h2>
         <Legend />
