@@ -201,6 +201,21 @@ describe('the admin view, in Chromium', () => {
     await context.close()
   })
 
+  it("puts 'Tháng này' on the dashboard", async () => {
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: 1400, height: 1000 },
+    })
+    await context.addCookies([{ name: 'payload-token', value: editor, url: baseURL() }])
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/admin`)
+    const widget = page.locator('.lt-month')
+    await widget.waitFor({ timeout: 60_000 })
+    expect(await widget.innerText()).toMatch(/Tháng này[\s\S]*đơn vị đã gửi/)
+    expect(await widget.locator('a').getAttribute('href')).toContain('/admin/bao-cao?from=')
+    await context.close()
+  })
+
   it('shows a contributor only its own row', async () => {
     const { context, page } = await open(contributor, '?from=2022-01&to=2022-12')
     expect(await page.locator('.lt-report__grid tbody tr').count()).toBe(1)

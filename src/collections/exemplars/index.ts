@@ -223,7 +223,13 @@ export const Exemplars: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'outlet', type: 'text', label: 'Kênh', required: true },
+                    {
+                      name: 'outlet',
+                      type: 'text',
+                      label: 'Kênh',
+                      required: true,
+                      admin: { components: { Field: '/components/admin/outlet-field#OutletField' } },
+                    },
                     { name: 'url', type: 'text', label: 'Đường dẫn' },
                     {
                       name: 'date',

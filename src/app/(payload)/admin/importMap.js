@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OutletField as OutletField_daf5454f322e7fdf5a6ecd3a0bcf530b } from '../../../components/admin/outlet-field'
 import { ReviewStateCell as ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e } from '../../../components/admin/review-state-cell'
 import { WorkflowPanel as WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4 } from '../../../components/admin/workflow-panel'
 import { Hidden as Hidden_1b1c489c562b9d7c276ced46d7b9b4c9 } from '../../../components/admin/hidden'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/outlet-field#OutletField": OutletField_daf5454f322e7fdf5a6ecd3a0bcf530b,
   "/components/admin/review-state-cell#ReviewStateCell": ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e,
   "/components/admin/workflow-panel#WorkflowPanel": WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4,
   "/components/admin/hidden#Hidden": Hidden_1b1c489c562b9d7c276ced46d7b9b4c9,
