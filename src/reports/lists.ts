@@ -271,14 +271,18 @@ export async function nominationsList(
   const settings = await readSettings(payload, req)
   let unitName = ''
   if (unit !== null) {
-    const found = await payload.findByID({
-      collection: 'units',
-      id: unit,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
+    // An id of the wrong shape for the adapter (not a number on SQLite, not an ObjectId on
+    // MongoDB) is as unknown as a missing one.
+    const found = await payload
+      .findByID({
+        collection: 'units',
+        id: unit,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
+      .catch(() => null)
     if (!found) throw new ReportError('Không tìm thấy đơn vị đã chọn.', 404)
     unitName = found.name
   }

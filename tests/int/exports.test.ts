@@ -211,12 +211,17 @@ describe('nominations.docx', () => {
       expect(bad.status).toBe(400)
       expectVietnamese(JSON.parse(bad.body.toString()).errors[0].message)
     }
-    const unknownUnit = await call(
+    for (const unit of ['999999', 'khong-co']) {
+      const unknownUnit = await call('nominations.docx', { period: '2022-06', unit }, as(f.editor))
+      expect(unknownUnit.status).toBe(404)
+      expectVietnamese(JSON.parse(unknownUnit.body.toString()).errors[0].message)
+    }
+    const badUnit = await call(
       'nominations.docx',
-      { period: '2022-06', unit: '999999' },
+      { period: '2022-06', unit: "1' OR 1=1" },
       as(f.editor),
     )
-    expect(unknownUnit.status).toBe(404)
+    expect(badUnit.status).toBe(400)
   })
 })
 

@@ -41,7 +41,7 @@ export async function MonthWidget({ payload, user }: { payload: Payload; user?: 
       return `${MONTH_STATUS_LABELS[month.status]}${month.submitted ? ` (${month.submitted} gương đã gửi)` : ''}`
     }
     return (
-      <section className="lt-dashboard lt-month" aria-labelledby="lt-month">
+      <section className="lt-month" aria-labelledby="lt-month">
         <h2 id="lt-month">Tháng này</h2>
         <ul>
           <li>
@@ -63,7 +63,7 @@ export async function MonthWidget({ payload, user }: { payload: Payload; user?: 
   const onTime = active(previous).filter((u) => u.byPeriod[previous].status === 'on-time').length
   const sentNow = active(current).filter((u) => u.byPeriod[current].submitted > 0).length
   return (
-    <section className="lt-dashboard lt-month" aria-labelledby="lt-month">
+    <section className="lt-month" aria-labelledby="lt-month">
       <h2 id="lt-month">Tháng này</h2>
       <ul>
         <li>
