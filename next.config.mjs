@@ -6,7 +6,7 @@ import { securityHeaders } from './src/security/headers.mjs'
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
-  serverExternalPackages: ['sharp', 'pdfmake'],
+  serverExternalPackages: ['sharp', 'pdfmake', 'docx', 'exceljs'],
   headers: async () => securityHeaders(),
   // Pages and cached reads live in memory only: a restart (or a new database) never serves
   // pages rendered from another run's data. Expiry is by tag (src/lib/cache-tags.ts).

@@ -24,6 +24,7 @@ import { resolveSecret } from '@/lib/secret'
 import { migrations } from '@/migrations'
 import { depthLimit, MAX_GRAPHQL_COMPLEXITY } from '@/security/graphql-limits'
 import { serverUrl, trustedOrigins } from '@/security/origins'
+import { reportEndpoints } from '@/reports/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,8 +50,17 @@ export default buildConfig({
     meta: { titleSuffix: ' — Lan Tỏa' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
-      beforeDashboard: ['/components/admin/dashboard#Dashboard'],
-      beforeNavLinks: ['/components/admin/nav-queue-link#NavQueueLink'],
+      beforeDashboard: [
+        '/components/admin/month-widget#MonthWidget',
+        '/components/admin/dashboard#Dashboard',
+      ],
+      beforeNavLinks: [
+        '/components/admin/nav-queue-link#NavQueueLink',
+        '/components/admin/nav-reports-link#NavReportsLink',
+      ],
+      views: {
+        reports: { Component: '/components/admin/reports-view#ReportsView', path: '/bao-cao' },
+      },
     },
   },
   collections: [
@@ -69,6 +79,7 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [SiteSettings],
+  endpoints: reportEndpoints,
   i18n: {
     // Vietnamese for everyone; English stays available from each account's settings.
     supportedLanguages: { vi, en },

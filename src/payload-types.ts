@@ -198,6 +198,9 @@ export interface Exemplar {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Nơi gương điển hình đã được giới thiệu: kênh lấy từ danh sách trong Cấu hình → Thi đua. Khi xuất bản, hệ thống tự ghi lần đăng trên trang thông tin điện tử. Cán bộ đơn vị vẫn bổ sung được mục này sau khi hồ sơ đã xuất bản.
+   */
   coverage?:
     | {
         outlet: string;

@@ -38,6 +38,18 @@ export const editableByRole: Access = ({ req: { user } }) => {
   return { and: [scope, { reviewState: { in: EDITABLE_STATES } }] }
 }
 
+/**
+ * Exemplars: as `editableByRole`, and a contributor may also open its unit's published exemplars
+ * — for their coverage log only, which the exemplar hooks (`guardPublishedCoverage`) enforce.
+ */
+export const editableOrCoverage: Access = ({ req: { user } }) => {
+  if (isStaffUser(user)) return true
+  if (!isContributorUser(user)) return false
+  const scope = ownUnit(user)
+  if (!scope) return false
+  return { and: [scope, { reviewState: { in: [...EDITABLE_STATES, 'published'] } }] }
+}
+
 /** Creating content needs an account; a contributor also needs a unit to file it under. */
 export const canCreateContent: Access = ({ req: { user } }) =>
   isStaffUser(user) || (isContributorUser(user) && unitOf(user) !== null)

@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { asUser, isStaffUser } from '@/access'
 
+import { withPortalCoverage } from './effects'
 import type { ReviewState } from './states'
 import { refusal, type WorkflowCollection } from './transitions'
 
@@ -18,7 +19,7 @@ const ONLY_STAFF_PUBLISH = 'Chỉ Biên tập viên (Phòng Nội vụ) và Qu�
  * every other door (REST, GraphQL, the Local API with a user, the admin form, bulk edits,
  * version restores) goes through these checks.
  */
-export const guardWorkflowFields: CollectionBeforeChangeHook = ({
+export const guardWorkflowFields: CollectionBeforeChangeHook = async ({
   collection,
   data,
   operation,
@@ -58,6 +59,14 @@ export const guardWorkflowFields: CollectionBeforeChangeHook = ({
     const refused = refusal(collection.slug as WorkflowCollection, 'publish', doc, user)
     if (refused) throw new APIError(refused.message, refused.status, null, true)
     next.reviewState = 'published'
+    if (collection.slug === 'exemplars') {
+      const coverage = await withPortalCoverage(
+        req.payload,
+        { slug: data.slug ?? originalDoc?.slug, coverage: data.coverage ?? originalDoc?.coverage },
+        req,
+      )
+      if (coverage) next.coverage = coverage
+    }
     return next
   }
   next.reviewState = previousState

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { asUser } from '@/access/roles'
 
+import { withPortalCoverage, type CoverageEntry } from './effects'
 import { WORKFLOW_CONTEXT } from './guard'
 import {
   ACTION_LABELS,
@@ -33,7 +34,12 @@ export type TransitionRequest = {
   req?: PayloadRequest
 }
 
-type StoredDoc = WorkflowDoc & { id: number | string; reviewNotes?: unknown[] | null }
+type StoredDoc = WorkflowDoc & {
+  id: number | string
+  slug?: string | null
+  reviewNotes?: unknown[] | null
+  coverage?: CoverageEntry[] | null
+}
 
 /**
  * Moves a document one step through the review workflow on behalf of `user`, or throws a
@@ -95,6 +101,12 @@ export async function performTransition({
     _status: nextState === 'published' ? 'published' : 'draft',
   }
   if (action === 'submit') data.submittedAt = now
+  // "Rút lại" takes the sending back: the month's figures no longer count it as sent.
+  if (action === 'withdraw') data.submittedAt = null
+  if (action === 'publish' && collection === 'exemplars') {
+    const coverage = await withPortalCoverage(payload, stored, req)
+    if (coverage) data.coverage = coverage
+  }
   if (trimmed) {
     data.reviewNotes = [
       ...(doc.reviewNotes ?? []),

@@ -4,6 +4,7 @@ import {
   canCreateContent,
   canSeePrivateFields,
   editableByRole,
+  editableOrCoverage,
   isStaff,
   publishedOrOwnUnit,
 } from '@/access'
@@ -24,6 +25,8 @@ import { reviewFields } from '@/workflow/fields'
 import { workflowEndpoint } from '@/workflow/endpoint'
 import { guardWorkflowFields } from '@/workflow/guard'
 import { recordReviewChange } from '@/workflow/record'
+
+import { guardPublishedCoverage, saveCoverageOnPublished, validateCoverage } from './hooks/coverage'
 
 const isIndividual = (data: Record<string, unknown> | undefined) => data?.kind === 'individual'
 
@@ -59,7 +62,7 @@ export const Exemplars: CollectionConfig = {
     read: publishedOrOwnUnit,
     readVersions: isStaff,
     create: canCreateContent,
-    update: editableByRole,
+    update: editableOrCoverage,
     delete: editableByRole,
   },
   endpoints: [workflowEndpoint('exemplars')],
@@ -67,8 +70,11 @@ export const Exemplars: CollectionConfig = {
     afterChange: [recordReviewChange, expireOnChange('exemplars')],
     afterDelete: [expireOnDelete('exemplars')],
     beforeValidate: [normalizeText, scopeToUnit],
+    beforeOperation: [saveCoverageOnPublished],
     beforeChange: [
       guardWorkflowFields,
+      guardPublishedCoverage,
+      validateCoverage,
       keepSearchText(['name', 'position', 'summary', 'ethnicity'], ['story']),
     ],
   },
@@ -211,11 +217,21 @@ export const Exemplars: CollectionConfig = {
               type: 'array',
               label: 'Đã tuyên truyền trên',
               labels: { singular: 'Lần đăng', plural: 'Đã tuyên truyền trên' },
+              admin: {
+                description:
+                  'Nơi gương điển hình đã được giới thiệu: kênh lấy từ danh sách trong Cấu hình → Thi đua. Khi xuất bản, hệ thống tự ghi lần đăng trên trang thông tin điện tử. Cán bộ đơn vị vẫn bổ sung được mục này sau khi hồ sơ đã xuất bản.',
+              },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'outlet', type: 'text', label: 'Kênh', required: true },
+                    {
+                      name: 'outlet',
+                      type: 'text',
+                      label: 'Kênh',
+                      required: true,
+                      admin: { components: { Field: '/components/admin/outlet-field#OutletField' } },
+                    },
                     { name: 'url', type: 'text', label: 'Đường dẫn' },
                     {
                       name: 'date',

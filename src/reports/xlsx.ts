@@ -1,0 +1,210 @@
+import ExcelJS from 'exceljs'
+
+import { displayPeriod } from '@/lib/period'
+
+import { MONTH_STATUS_LABELS, type ComplianceReport, type MonthStatus } from './figures'
+
+/**
+ * The compliance figures as a workbook, one sheet per view: units × months, the detail per unit
+ * and month, clusters, and the units' totals with score and rank. Headers are Vietnamese and
+ * frozen, every count is a number cell.
+ */
+
+const FILLS: Record<MonthStatus, string> = {
+  'on-time': 'FFC6EFCE',
+  late: 'FFFFEB9C',
+  missing: 'FFFFC7CE',
+  pending: 'FFEDEDED',
+  inactive: 'FFD9D9D9',
+}
+
+function header(sheet: ExcelJS.Worksheet, titles: string[], widths: number[], xSplit = 0) {
+  sheet.columns = titles.map((title, i) => ({ header: title, width: widths[i] ?? 12 }))
+  const row = sheet.getRow(1)
+  row.font = { bold: true, name: 'Times New Roman' }
+  row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }
+  row.height = 32
+  row.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }
+    cell.border = { bottom: { style: 'thin' } }
+  })
+  sheet.views = [{ state: 'frozen', xSplit, ySplit: 1 }]
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } }
+}
+
+export async function renderComplianceXlsx(report: ComplianceReport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook()
+  book.creator = 'Lan Tỏa'
+  book.created = new Date(report.generatedAt)
+  const months = report.periods.map(displayPeriod)
+
+  // 1. Units × months: the number sent each month, coloured by status, the status in a note.
+  const grid = book.addWorksheet('Đơn vị theo tháng')
+  header(
+    grid,
+    ['STT', 'Đơn vị', 'Cụm thi đua', ...months, 'Tổng đã gửi', 'Điểm', 'Xếp hạng'],
+    [6, 34, 30, ...months.map(() => 10), 12, 10, 10],
+    2,
+  )
+  report.units.forEach((unit, index) => {
+    const row = grid.addRow([
+      index + 1,
+      unit.name,
+      unit.cluster ?? '',
+      ...report.periods.map((p) => unit.byPeriod[p].submitted),
+      unit.totals.submitted,
+      unit.score,
+      unit.rank,
+    ])
+    report.periods.forEach((p, i) => {
+      const month = unit.byPeriod[p]
+      const cell = row.getCell(4 + i)
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[month.status] } }
+      cell.note = MONTH_STATUS_LABELS[month.status]
+      cell.alignment = { horizontal: 'center' }
+    })
+  })
+  const legendRow = grid.addRow([])
+  legendRow.getCell(2).value =
+    'Số gương đã gửi trong tháng. Màu ô: xanh = Đúng hạn, vàng = Chậm, đỏ = Chưa gửi, xám nhạt = Chưa đến hạn, xám = Không hoạt động (chi tiết ở trang "Chi tiết").'
+  legendRow.getCell(2).font = { italic: true }
+
+  // 2. Detail, one row per unit and month.
+  const detail = book.addWorksheet('Chi tiết')
+  header(
+    detail,
+    [
+      'Đơn vị',
+      'Cụm thi đua',
+      'Kỳ',
+      'Tình trạng',
+      'Đã gửi',
+      'Đúng hạn',
+      'Chậm',
+      'Đã xuất bản',
+      'Đề xuất lên tỉnh',
+      'Được tỉnh lựa chọn',
+      'Lần đăng trên phương tiện truyền thông',
+    ],
+    [34, 30, 10, 16, 10, 10, 10, 12, 12, 12, 16],
+    1,
+  )
+  for (const unit of report.units) {
+    for (const p of report.periods) {
+      const m = unit.byPeriod[p]
+      detail.addRow([
+        unit.name,
+        unit.cluster ?? '',
+        displayPeriod(p),
+        MONTH_STATUS_LABELS[m.status],
+        m.submitted,
+        m.onTime,
+        m.late,
+        m.published,
+        m.proposed,
+        m.selected,
+        m.coverage,
+      ])
+    }
+  }
+
+  // 3. Clusters.
+  const clusters = book.addWorksheet('Cụm thi đua')
+  header(
+    clusters,
+    [
+      'Xếp hạng',
+      'Cụm thi đua',
+      'Số đơn vị',
+      'Đã gửi',
+      'Đúng hạn',
+      'Đã xuất bản',
+      'Đề xuất lên tỉnh',
+      'Được tỉnh lựa chọn',
+      'Lần đăng',
+      'Tháng đúng hạn',
+      'Tháng chậm',
+      'Tháng chưa gửi',
+      'Tổng điểm',
+      'Điểm bình quân đơn vị',
+      'Dẫn đầu cụm',
+    ],
+    [10, 34, 10, 10, 10, 12, 12, 12, 10, 12, 12, 12, 12, 14, 34],
+    2,
+  )
+  for (const c of report.clusters) {
+    clusters.addRow([
+      c.rank,
+      c.name,
+      c.units,
+      c.submitted,
+      c.onTime,
+      c.published,
+      c.proposed,
+      c.selected,
+      c.coverage,
+      c.onTimeMonths,
+      c.lateMonths,
+      c.missingMonths,
+      c.score,
+      c.averageScore,
+      c.leaders.map((l) => l.name).join('; '),
+    ])
+  }
+
+  // 4. Totals per unit, score and rank.
+  const totals = book.addWorksheet('Tổng hợp')
+  header(
+    totals,
+    [
+      'Xếp hạng',
+      'Đơn vị',
+      'Cụm thi đua',
+      'Xếp hạng trong cụm',
+      'Đã gửi',
+      'Đúng hạn',
+      'Đã xuất bản',
+      'Đề xuất lên tỉnh',
+      'Được tỉnh lựa chọn',
+      'Lần đăng',
+      'Tháng đúng hạn',
+      'Tháng chậm',
+      'Tháng chưa gửi',
+      'Điểm',
+    ],
+    [10, 34, 30, 12, 10, 10, 12, 12, 12, 10, 12, 12, 12, 10],
+    2,
+  )
+  for (const unit of [...report.units].sort((a, b) => a.rank - b.rank)) {
+    const t = unit.totals
+    totals.addRow([
+      unit.rank,
+      unit.name,
+      unit.cluster ?? '',
+      unit.clusterRank,
+      t.submitted,
+      t.onTime,
+      t.published,
+      t.proposed,
+      t.selected,
+      t.coverage,
+      t.onTimeMonths,
+      t.lateMonths,
+      t.missingMonths,
+      unit.score,
+    ])
+  }
+  const p = report.points
+  totals.addRow([])
+  totals.addRow([
+    '',
+    `Kỳ: ${displayPeriod(report.from)} – ${displayPeriod(report.to)}; hạn gửi ngày ${report.deadlineDay} tháng sau. Điểm: mỗi gương xuất bản ${p.perPublished}, mỗi tháng đúng hạn ${p.perOnTimeMonth}, mỗi đề xuất lên tỉnh ${p.perProposal}, mỗi gương tỉnh chọn ${p.perSelected}, mỗi lần đăng ${p.perCoverage}, mỗi tháng chưa gửi trừ ${Math.abs(p.missingMonthPenalty)}.`,
+  ]).font = { italic: true }
+
+  for (const sheet of book.worksheets) {
+    sheet.eachRow((row, number) => {
+      if (number > 1) row.font = { ...(row.font ?? {}), name: 'Times New Roman' }
+    })
+  }
+  return Buffer.from(await book.xlsx.writeBuffer())
+}
