@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, editableByRole, isStaff, publishedOrOwnUnit } from '@/access'
+import {
+  canCreateContent,
+  editableByRole,
+  isStaff,
+  publishedOrOwnUnit,
+  trashOrDelete,
+} from '@/access'
 import { slugField } from '@/fields/slug'
 import { normalizeText } from '@/hooks/normalize-text'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
@@ -36,12 +42,15 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Soft delete: a deleted document goes to the trash (deletedAt), out of every public read, and
+  // can be restored; only admins delete for good (src/access: trashOrDelete).
+  trash: true,
   access: {
     read: publishedOrOwnUnit,
     readVersions: isStaff,
     create: canCreateContent,
     update: editableByRole,
-    delete: editableByRole,
+    delete: trashOrDelete,
   },
   endpoints: [workflowEndpoint('articles')],
   hooks: {

@@ -6,6 +6,7 @@ import {
   editableByRole,
   isStaff,
   publishedOrOwnUnit,
+  trashOrDelete,
 } from '@/access'
 import { periodField } from '@/fields/period'
 import { slugField } from '@/fields/slug'
@@ -54,12 +55,15 @@ export const Exemplars: CollectionConfig = {
   },
   defaultSort: '-period',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Soft delete: a deleted document goes to the trash (deletedAt), out of every public read, and
+  // can be restored; only admins delete for good (src/access: trashOrDelete).
+  trash: true,
   access: {
     read: publishedOrOwnUnit,
     readVersions: isStaff,
     create: canCreateContent,
     update: editableByRole,
-    delete: editableByRole,
+    delete: trashOrDelete,
   },
   endpoints: [workflowEndpoint('exemplars')],
   hooks: {
