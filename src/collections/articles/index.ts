@@ -9,6 +9,7 @@ import {
 } from '@/access'
 import { slugField } from '@/fields/slug'
 import { normalizeText } from '@/hooks/normalize-text'
+import { checkIfMatch } from '@/hooks/precondition'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
 import { reviewFields } from '@/workflow/fields'
@@ -56,7 +57,11 @@ export const Articles: CollectionConfig = {
   hooks: {
     afterChange: [recordReviewChange],
     beforeValidate: [normalizeText, scopeToUnit],
-    beforeChange: [guardWorkflowFields, keepSearchText(['title', 'excerpt', 'byline'], ['content'])],
+    beforeChange: [
+      checkIfMatch,
+      guardWorkflowFields,
+      keepSearchText(['title', 'excerpt', 'byline'], ['content']),
+    ],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Tiêu đề', required: true },

@@ -11,6 +11,7 @@ import {
 import { periodField } from '@/fields/period'
 import { slugField } from '@/fields/slug'
 import { normalizeText } from '@/hooks/normalize-text'
+import { checkIfMatch } from '@/hooks/precondition'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
 import {
@@ -70,6 +71,7 @@ export const Exemplars: CollectionConfig = {
     afterChange: [recordReviewChange],
     beforeValidate: [normalizeText, scopeToUnit],
     beforeChange: [
+      checkIfMatch,
       guardWorkflowFields,
       keepSearchText(['name', 'position', 'summary', 'ethnicity'], ['story']),
     ],
