@@ -50,6 +50,19 @@ export const editableOrCoverage: Access = ({ req: { user } }) => {
   return { and: [scope, { reviewState: { in: [...EDITABLE_STATES, 'published'] } }] }
 }
 
+/**
+ * Exemplars and articles (trash enabled): moving to the trash (`data.deletedAt` set) is open to
+ * whoever may edit the document: staff, and a contributor for its unit's draft or returned
+ * documents. Deleting for good (no `deletedAt`) is for admins only: the record is official.
+ * Restoring is an update (`deletedAt: null`) and follows `editableByRole`.
+ */
+export const trashOrDelete: Access = (args) => {
+  if (isAdminUser(args.req.user)) return true
+  const data = args.data as { deletedAt?: unknown } | undefined
+  if (!data?.deletedAt) return false
+  return editableByRole(args)
+}
+
 /** Creating content needs an account; a contributor also needs a unit to file it under. */
 export const canCreateContent: Access = ({ req: { user } }) =>
   isStaffUser(user) || (isContributorUser(user) && unitOf(user) !== null)
@@ -73,6 +86,7 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
 export const canSeePrivateFields: FieldAccess = ({ req: { user }, doc, siblingData }) => {
   if (isStaffUser(user)) return true
   if (!isContributorUser(user)) return false
-  const unit = (doc as { unit?: never } | undefined)?.unit ?? (siblingData as { unit?: never })?.unit
+  const unit =
+    (doc as { unit?: never } | undefined)?.unit ?? (siblingData as { unit?: never })?.unit
   return unit === undefined || sameId(unit, unitOf(user))
 }

@@ -6,8 +6,12 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { installSerializedTransactions } from './transactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/lantoa.db'
+
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+const SQLITE_SYNCHRONOUS = 'FULL'
 
 export function databaseUri(): string {
   return process.env.DATABASE_URI || DEFAULT_DATABASE_URI
@@ -26,7 +30,8 @@ export function mongoHasReplicaSet(uri: string): boolean {
 /** libsql does not create the folder of a `file:` database. */
 function ensureSqliteFolder(uri: string): void {
   const file = uri.replace(/^file:/, '').split('?')[0]
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
 /**
@@ -44,12 +49,25 @@ export function databaseAdapter(uri = databaseUri()): DatabaseAdapterObj {
     return mongooseAdapter({ url: uri })
   }
   ensureSqliteFolder(uri)
-  return sqliteAdapter({
+  const base = sqliteAdapter({
     client: { url: uri },
     push: false,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
-    wal: { synchronous: 'FULL' },
-    busyTimeout: 10_000,
+    wal: { synchronous: SQLITE_SYNCHRONOUS },
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
   })
+  // Every write operation in one SQLite transaction (see ./transactions): a document, its
+  // versions and the side effects its hooks write through `req` commit together or not at all.
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args)
+      installSerializedTransactions(adapter as never, {
+        busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
+        synchronous: SQLITE_SYNCHRONOUS,
+      })
+      return adapter
+    },
+  }
 }

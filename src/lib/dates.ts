@@ -20,3 +20,18 @@ export function displayToday(now = new Date()): string {
   const local = new Date(now.getTime() + 7 * 60 * 60 * 1000)
   return `${WEEKDAYS[local.getUTCDay()]}, ${displayDate(now)}`
 }
+
+/** `14:05:09 ngày 05/07/2022`, in Vietnam time: when something happened, to the second. */
+export function displayDateTime(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const time = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(date)
+  return `${time} ngày ${displayDate(date)}`
+}

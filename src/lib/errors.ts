@@ -13,7 +13,8 @@ const TRANSLATIONS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
   [/^Invalid file type/, () => 'Loại tệp không được chấp nhận.'],
   [
     /is currently locked by another user/,
-    () => 'Hồ sơ đang được người khác chỉnh sửa nên chưa thể cập nhật. Vui lòng thử lại sau ít phút.',
+    () =>
+      'Hồ sơ đang được người khác chỉnh sửa nên chưa thể cập nhật. Vui lòng thử lại sau ít phút.',
   ],
   [/^Not Found$/, () => 'Không tìm thấy.'],
   [
@@ -36,14 +37,52 @@ export function toVietnamese(message: string): string {
   return message
 }
 
-const NAMES_BY_STATUS: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound' }
+const NAMES_BY_STATUS: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+}
 
 function errorName(name: string | undefined, status: number): string {
   if (name && /^[A-Z][A-Za-z]{3,}$/.test(name)) return name
   return NAMES_BY_STATUS[status] ?? 'APIError'
 }
 
-type PayloadLikeError = { name?: string; message?: string; status?: number; data?: unknown }
+type PayloadLikeError = {
+  name?: string
+  message?: string
+  status?: number
+  data?: unknown
+  cause?: unknown
+}
+
+/**
+ * Errors Payload reports as 500 that are the request's fault, not the server's (found by the
+ * fuzz test): a query value the SQLite driver refuses to bind (an object, NaN, an invalid date
+ * that became `undefined`) before the statement runs, or an operator the adapter does not have.
+ * Nothing was read or written; the client gets a 400 it can act on.
+ */
+const CLIENT_FAULTS: Array<[RegExp, string]> = [
+  [
+    /can only bind numbers|cannot be passed as argument to the database|Only finite numbers .*can be passed/,
+    'Giá trị trong điều kiện lọc hoặc trong đường dẫn không hợp lệ với kiểu của trường.',
+  ],
+  [/adapter\.operators\[\w+\] is not a function/, 'Toán tử lọc không hợp lệ với trường này.'],
+]
+
+function messagesOf(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 4) return []
+  const { message, cause } = error as PayloadLikeError
+  return [typeof message === 'string' ? message : '', ...messagesOf(cause, depth + 1)]
+}
+
+export function clientFault(error: unknown): string | null {
+  const messages = messagesOf(error)
+  for (const [pattern, answer] of CLIENT_FAULTS) {
+    if (messages.some((message) => pattern.test(message))) return answer
+  }
+  return null
+}
 
 /**
  * Everything a REST client reads is Vietnamese, Payload's own untranslated errors included.
@@ -54,6 +93,10 @@ type PayloadLikeError = { name?: string; message?: string; status?: number; data
 export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
   const { name, message, data } = error as PayloadLikeError
   let { status } = error as PayloadLikeError
+  const fault = (!status || status >= 500) && clientFault(error)
+  if (fault) {
+    return { status: 400, response: { errors: [{ name: 'ValidationError', message: fault }] } }
+  }
   // Payload refuses to fetch an upload from a private address with a 500 (FileRetrievalError):
   // it is the request that is wrong.
   if (message && /Blocked unsafe attempt|Failed to fetch from|External file URLs must use/.test(message)) {
@@ -66,7 +109,10 @@ export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
         errors: [
           {
             // Class names are minified in the production bundle ("h"): name what it is.
-            name: data && typeof data === 'object' && 'errors' in data ? 'ValidationError' : errorName(name, status),
+            name:
+              data && typeof data === 'object' && 'errors' in data
+                ? 'ValidationError'
+                : errorName(name, status),
             message: toVietnamese(message),
             ...(data && typeof data === 'object' ? { data: data as Record<string, unknown> } : {}),
           },

@@ -1,9 +1,15 @@
 import * as migration_20261128_001055_initial from './20261128_001055_initial';
+import * as migration_20261128_032237_trash from './20261128_032237_trash';
 
 export const migrations = [
   {
     up: migration_20261128_001055_initial.up,
     down: migration_20261128_001055_initial.down,
-    name: '20261128_001055_initial'
+    name: '20261128_001055_initial',
+  },
+  {
+    up: migration_20261128_032237_trash.up,
+    down: migration_20261128_032237_trash.down,
+    name: '20261128_032237_trash',
   },
 ];

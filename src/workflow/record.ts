@@ -12,8 +12,8 @@ const stateLabel = (value: unknown) =>
   value ? (REVIEW_STATE_LABELS[value as ReviewState] ?? String(value)) : null
 
 /**
- * After a transition (or a publication change through any other door): an audit entry in the
- * same transaction, and the notification once the change is saved.
+ * After a transition (or a publication change, a move to or from the trash, through any other
+ * door): an audit entry in the same transaction, and the notification once the change is saved.
  */
 export const recordReviewChange: CollectionAfterChangeHook = async ({
   collection,
@@ -25,6 +25,18 @@ export const recordReviewChange: CollectionAfterChangeHook = async ({
   const slug = collection.slug as WorkflowCollection
   const transition = req.context?.[WORKFLOW_CONTEXT] as TransitionContext | true | undefined
   const title = doc.name ?? doc.title ?? String(doc.id)
+  if (operation === 'update' && Boolean(previousDoc?.deletedAt) !== Boolean(doc.deletedAt)) {
+    // Moved to the trash, or restored from it: recorded like any other change of state.
+    await audit(req, {
+      action: doc.deletedAt ? 'trash' : 'restore',
+      targetCollection: slug,
+      docId: doc.id,
+      summary: title,
+      from: previousDoc?.deletedAt ? 'Thùng rác' : stateLabel(previousDoc?.reviewState),
+      to: doc.deletedAt ? 'Thùng rác' : stateLabel(doc.reviewState),
+    })
+    return doc
+  }
   if (transition && transition !== true) {
     const provincial = transition.action === 'propose' || transition.action === 'select'
     await audit(req, {
@@ -49,7 +61,12 @@ export const recordReviewChange: CollectionAfterChangeHook = async ({
     })
     return doc
   }
-  if (operation === 'update' && previousDoc?._status && previousDoc._status !== doc._status && !transition) {
+  if (
+    operation === 'update' &&
+    previousDoc?._status &&
+    previousDoc._status !== doc._status &&
+    !transition
+  ) {
     await audit(req, {
       action: doc._status === 'published' ? 'publish' : 'unpublish',
       targetCollection: slug,

@@ -14,7 +14,7 @@ declare module 'vitest' {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.listen(0, '127.0.0.1', () => {
@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+export async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
@@ -40,16 +40,31 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
   throw new Error(`Server not ready at ${url} after ${timeoutMs} ms`)
 }
 
+export type StartedServer = {
+  baseURL: string
+  child: ChildProcess
+  logFile: string
+  /** Signals the whole process group: next start renames itself next-server and outlives npm. */
+  kill: (signal?: NodeJS.Signals) => void
+}
+
 /**
- * Starts the app exactly as `npm start` does (building when needed, migrating and seeding a
- * throwaway database) and hands its URL and the demo password to the browser and HTTP tests.
+ * Starts the app exactly as `npm start` does (building when needed, migrating and, unless told
+ * otherwise, seeding) on the SQLite file `dbFile`, and waits until it answers.
  */
-export default async function setup(project: TestProject) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-e2e-'))
+export async function startServer({
+  dbFile,
+  logFile,
+  env = {},
+  timeoutMs = 12 * 60_000,
+}: {
+  dbFile: string
+  logFile: string
+  env?: Record<string, string>
+  timeoutMs?: number
+}): Promise<StartedServer> {
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
-  const demoPassword = `demo-${crypto.randomBytes(6).toString('hex')}`
-  const logFile = path.join(tmp, 'server.log')
   const out = fs.openSync(logFile, 'a')
   const child = spawn('npm', ['start'], {
     detached: true,
@@ -59,34 +74,49 @@ export default async function setup(project: TestProject) {
       NODE_ENV: 'production',
       PORT: String(port),
       SERVER_URL: baseURL,
-      DATABASE_URI: `file:${path.join(tmp, 'e2e.db')}`,
+      DATABASE_URI: `file:${dbFile}`,
       PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
-      DEMO_PASSWORD: demoPassword,
-      SEED_DEMO: 'true',
       // security.test.ts gives each of its clients its own address through X-Forwarded-For, so
       // the rate limits it exhausts are never those of the other suites (from 127.0.0.1).
       TRUST_PROXY: '1',
+      ...env,
     },
   })
+  fs.closeSync(out)
+  const kill = (signal: NodeJS.Signals = 'SIGTERM') => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal)
+    } catch {
+      // already gone
+    }
+  }
   try {
-    await waitFor(`${baseURL}/`, child, 12 * 60_000)
+    await waitFor(`${baseURL}/`, child, timeoutMs)
   } catch (error) {
     process.stderr.write(fs.readFileSync(logFile, 'utf8').slice(-8000))
-    if (child.pid) process.kill(-child.pid, 'SIGKILL')
+    kill('SIGKILL')
     throw error
   }
-  project.provide('baseURL', baseURL)
+  return { baseURL, child, logFile, kill }
+}
+
+/**
+ * Starts the app exactly as `npm start` does (building when needed, migrating and seeding a
+ * throwaway database) and hands its URL and the demo password to the browser and HTTP tests.
+ */
+export default async function setup(project: TestProject) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-e2e-'))
+  const demoPassword = `demo-${crypto.randomBytes(6).toString('hex')}`
+  const server = await startServer({
+    dbFile: path.join(tmp, 'e2e.db'),
+    logFile: path.join(tmp, 'server.log'),
+    env: { DEMO_PASSWORD: demoPassword, SEED_DEMO: 'true' },
+  })
+  project.provide('baseURL', server.baseURL)
   project.provide('demoPassword', demoPassword)
 
   return async () => {
-    // next start renames itself next-server and outlives npm: stop the whole process group.
-    if (child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    }
+    server.kill('SIGTERM')
     fs.rmSync(tmp, { recursive: true, force: true })
   }
 }

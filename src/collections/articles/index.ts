@@ -1,9 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, editableByRole, isStaff, publishedOrOwnUnit } from '@/access'
+import {
+  canCreateContent,
+  editableByRole,
+  isStaff,
+  publishedOrOwnUnit,
+  trashOrDelete,
+} from '@/access'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
+import { checkIfMatch } from '@/hooks/precondition'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
 import { reviewFields } from '@/workflow/fields'
@@ -37,19 +44,26 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Soft delete: a deleted document goes to the trash (deletedAt), out of every public read, and
+  // can be restored; only admins delete for good (src/access: trashOrDelete).
+  trash: true,
   access: {
     read: publishedOrOwnUnit,
     readVersions: isStaff,
     create: canCreateContent,
     update: editableByRole,
-    delete: editableByRole,
+    delete: trashOrDelete,
   },
   endpoints: [workflowEndpoint('articles')],
   hooks: {
     afterChange: [recordReviewChange, expireOnChange('articles')],
     afterDelete: [expireOnDelete('articles')],
     beforeValidate: [normalizeText, scopeToUnit],
-    beforeChange: [guardWorkflowFields, keepSearchText(['title', 'excerpt', 'byline'], ['content'])],
+    beforeChange: [
+      checkIfMatch,
+      guardWorkflowFields,
+      keepSearchText(['title', 'excerpt', 'byline'], ['content']),
+    ],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Tiêu đề', required: true },

@@ -7,11 +7,13 @@ import {
   editableOrCoverage,
   isStaff,
   publishedOrOwnUnit,
+  trashOrDelete,
 } from '@/access'
 import { periodField } from '@/fields/period'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
+import { checkIfMatch } from '@/hooks/precondition'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
 import {
@@ -58,12 +60,15 @@ export const Exemplars: CollectionConfig = {
   },
   defaultSort: '-period',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Soft delete: a deleted document goes to the trash (deletedAt), out of every public read, and
+  // can be restored; only admins delete for good (src/access: trashOrDelete).
+  trash: true,
   access: {
     read: publishedOrOwnUnit,
     readVersions: isStaff,
     create: canCreateContent,
     update: editableOrCoverage,
-    delete: editableByRole,
+    delete: trashOrDelete,
   },
   endpoints: [workflowEndpoint('exemplars')],
   hooks: {
@@ -72,6 +77,7 @@ export const Exemplars: CollectionConfig = {
     beforeValidate: [normalizeText, scopeToUnit],
     beforeOperation: [saveCoverageOnPublished],
     beforeChange: [
+      checkIfMatch,
       guardWorkflowFields,
       guardPublishedCoverage,
       validateCoverage,
