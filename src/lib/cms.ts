@@ -9,7 +9,7 @@ import { DEFAULT_PORTAL_NAME } from '@/globals/site-settings'
 import type { Article, Exemplar, Media, SiteSetting } from '@/payload-types'
 
 import { CACHE_TAGS, PAGE_REVALIDATE_SECONDS, type CacheTag } from './cache-tags'
-import { searchWhere } from './search'
+import { searchCondition } from './search-index'
 import { fold } from './vietnamese'
 
 /**
@@ -287,11 +287,14 @@ export const searchPublished = cache(
   async (terms: string[]) => {
     if (terms.length === 0) return { exemplars: [], articles: [] }
     const payload = await cms()
-    const where: Where = { and: [published, searchWhere(terms)] }
+    const [exemplarMatch, articleMatch] = await Promise.all([
+      searchCondition(payload, 'exemplars', terms),
+      searchCondition(payload, 'articles', terms),
+    ])
     const [exemplars, articles] = await Promise.all([
       payload.find({
         collection: 'exemplars',
-        where,
+        where: { and: [published, exemplarMatch] },
         limit: SEARCH_LIMIT,
         depth: 0,
         select: { name: true, slug: true, summary: true, position: true, period: true },
@@ -299,7 +302,7 @@ export const searchPublished = cache(
       }),
       payload.find({
         collection: 'articles',
-        where,
+        where: { and: [published, articleMatch] },
         limit: SEARCH_LIMIT,
         depth: 0,
         select: { title: true, slug: true, excerpt: true, publishedAt: true },

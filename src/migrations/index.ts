@@ -1,5 +1,6 @@
 import * as migration_20261128_001055_initial from './20261128_001055_initial';
 import * as migration_20261128_032237_trash from './20261128_032237_trash';
+import * as migration_20261128_041500_search_index from './20261128_041500_search_index';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261128_032237_trash.up,
     down: migration_20261128_032237_trash.down,
     name: '20261128_032237_trash',
+  },
+  {
+    up: migration_20261128_041500_search_index.up,
+    down: migration_20261128_041500_search_index.down,
+    name: '20261128_041500_search_index',
   },
 ];
