@@ -7,6 +7,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { healthEndpoint, readyEndpoint } from '@/cluster/health'
 import { Articles } from '@/collections/articles'
 import { AuditLog } from '@/collections/audit-log'
 import { Clusters } from '@/collections/clusters'
@@ -21,6 +22,7 @@ import { SiteSettings } from '@/globals/site-settings'
 import { databaseAdapter, databaseUri, isMongoUri } from '@/lib/database'
 import { vietnameseErrors, viOverrides } from '@/lib/errors'
 import { resolveSecret } from '@/lib/secret'
+import { storagePlugin } from '@/lib/storage'
 import { migrations } from '@/migrations'
 import { depthLimit, MAX_GRAPHQL_COMPLEXITY } from '@/security/graphql-limits'
 import { serverUrl, trustedOrigins } from '@/security/origins'
@@ -41,7 +43,16 @@ export default buildConfig({
   },
   secret: resolveSecret(),
   telemetry: false,
+  // Production logs one JSON object per line (pino), for the log collector; development stays pretty.
+  logger:
+    process.env.NODE_ENV === 'production'
+      ? { options: { level: process.env.LOG_LEVEL || 'info' } }
+      : undefined,
   db: databaseAdapter(),
+  // Media on S3-compatible storage when S3_BUCKET is set (src/lib/storage.ts).
+  plugins: [storagePlugin()],
+  // GET /api/health (database, storage, cache) and GET /api/ready (for the load balancer).
+  endpoints: [healthEndpoint, readyEndpoint],
   editor: lexicalEditor(),
   sharp,
   admin: {

@@ -271,6 +271,8 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   unit?: (number | null) | Unit;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -465,6 +467,8 @@ export interface Document {
  */
 export interface DocumentFile {
   id: number;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -699,6 +703,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   unit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -776,6 +782,8 @@ export interface DocumentsSelect<T extends boolean = true> {
  * via the `definition` "document-files_select".
  */
 export interface DocumentFilesSelect<T extends boolean = true> {
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -45,6 +45,8 @@ export const Articles: CollectionConfig = {
     delete: editableByRole,
   },
   endpoints: [workflowEndpoint('articles')],
+  // The public lists: published, newest first.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     afterChange: [recordReviewChange, expireOnChange('articles')],
     afterDelete: [expireOnDelete('articles')],
