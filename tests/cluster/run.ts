@@ -15,12 +15,13 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 import S3rver from 's3rver'
 import sharp from 'sharp'
 
-const root = path.resolve(import.meta.dirname, '..', '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-cluster-'))
 const started: Array<() => Promise<void> | void> = []
 const results: Record<string, unknown> = {}
