@@ -7,6 +7,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { healthEndpoint, readyEndpoint } from '@/cluster/health'
 import { Articles } from '@/collections/articles'
 import { AuditLog } from '@/collections/audit-log'
 import { Clusters } from '@/collections/clusters'
@@ -21,12 +22,19 @@ import { SiteSettings } from '@/globals/site-settings'
 import { databaseAdapter, databaseUri, isMongoUri } from '@/lib/database'
 import { vietnameseErrors, viOverrides } from '@/lib/errors'
 import { resolveSecret } from '@/lib/secret'
+import { storagePlugin } from '@/lib/storage'
 import { migrations } from '@/migrations'
 import { depthLimit, MAX_GRAPHQL_COMPLEXITY } from '@/security/graphql-limits'
 import { serverUrl, trustedOrigins } from '@/security/origins'
 import { reportEndpoints } from '@/reports/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// @payloadcms/storage-s3 and its @payloadcms/plugin-cloud-storage are published only up to 3.90.1
+// (the rest of Payload is 3.90.2); npm `overrides` make them use our single payload and
+// @payloadcms/ui 3.90.2. Payload's development-time checker refuses any mixed version, so it is
+// off and tests/unit/payload-versions.test.ts checks the same thing with that one exception.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
   serverURL: serverUrl(),
@@ -42,7 +50,16 @@ export default buildConfig({
   },
   secret: resolveSecret(),
   telemetry: false,
+  // Production logs one JSON object per line (pino), for the log collector; development stays pretty.
+  logger:
+    process.env.NODE_ENV === 'production'
+      ? { options: { level: process.env.LOG_LEVEL || 'info' } }
+      : undefined,
   db: databaseAdapter(),
+  // Media on S3-compatible storage when S3_BUCKET is set (src/lib/storage.ts).
+  plugins: [storagePlugin()],
+  // GET /api/health (database, storage, cache) and GET /api/ready (for the load balancer).
+  endpoints: [...reportEndpoints, healthEndpoint, readyEndpoint],
   editor: lexicalEditor(),
   sharp,
   admin: {
@@ -79,7 +96,6 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [SiteSettings],
-  endpoints: reportEndpoints,
   i18n: {
     // Vietnamese for everyone; English stays available from each account's settings.
     supportedLanguages: { vi, en },

@@ -10,10 +10,10 @@ import { guardRequest, tooLargeBody, tooManyRequests } from '@/security/request-
  * Login, password reset, GraphQL and search are rate-limited per client address first
  * (src/security/request-guard.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const { method, headers: incoming } = request
-  const limited = guardRequest({ method, pathname, search, headers: incoming })
+  const limited = await guardRequest({ method, pathname, search, headers: incoming })
   if (limited && !limited.result.allowed) return tooManyRequests(pathname, limited.result)
   const oversize = tooLargeBody(pathname, incoming.get('content-length'))
   if (oversize) return oversize

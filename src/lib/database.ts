@@ -40,13 +40,15 @@ function ensureSqliteFolder(uri: string): void {
  */
 export function databaseAdapter(uri = databaseUri()): DatabaseAdapterObj {
   if (isMongoUri(uri)) {
-    if (!mongoHasReplicaSet(uri)) {
+    const replicaSet = mongoHasReplicaSet(uri)
+    if (!replicaSet) {
       console.warn(
         '[lantoa] DATABASE_URI không chỉ ra replicaSet: MongoDB sẽ chạy không có giao dịch (transactions). ' +
           'Dùng replica set trong môi trường sản xuất.',
       )
     }
-    return mongooseAdapter({ url: uri })
+    // Transactions (each Payload operation all-or-nothing) need a replica set or a managed cluster.
+    return mongooseAdapter({ url: uri, transactionOptions: replicaSet ? {} : false })
   }
   ensureSqliteFolder(uri)
   const base = sqliteAdapter({

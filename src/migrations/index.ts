@@ -1,5 +1,6 @@
 import * as migration_20261128_001055_initial from './20261128_001055_initial';
 import * as migration_20261128_032237_trash from './20261128_032237_trash';
+import * as migration_20261128_040458_cluster_indexes from './20261128_040458_cluster_indexes';
 import * as migration_20261128_041500_search_index from './20261128_041500_search_index';
 
 export const migrations = [
@@ -12,6 +13,11 @@ export const migrations = [
     up: migration_20261128_032237_trash.up,
     down: migration_20261128_032237_trash.down,
     name: '20261128_032237_trash',
+  },
+  {
+    up: migration_20261128_040458_cluster_indexes.up,
+    down: migration_20261128_040458_cluster_indexes.down,
+    name: '20261128_040458_cluster_indexes',
   },
   {
     up: migration_20261128_041500_search_index.up,

@@ -1,5 +1,8 @@
 import http from 'node:http'
 
+import { knownServers } from '../cluster/shutdown'
+import { isDraining } from '../cluster/shutdown-state'
+
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyHops } from './client-ip'
 
 const INSTALLED = Symbol.for('lantoa.http-edge')
@@ -29,6 +32,10 @@ export function installHttpEdge(): void {
   proto.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
+      // For graceful shutdown (src/cluster/shutdown.ts): which servers to close, and while
+      // closing, no connection is kept alive for another request.
+      knownServers().add(this)
+      if (isDraining()) res.setHeader('Connection', 'close')
       const ip = resolveClientIp({
         forwardedFor: req.headers['x-forwarded-for'],
         remoteAddress: req.socket?.remoteAddress,

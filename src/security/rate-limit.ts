@@ -21,9 +21,11 @@ export type RateLimitResult = {
   retryAfter: number
 }
 
+export type RateLimitHit = { count: number; resetAt: number }
+
 export interface RateLimitStore {
   /** Counts one hit for `key` and returns the count in the current window and when it ends. */
-  hit(key: string, windowMs: number, now: number): { count: number; resetAt: number }
+  hit(key: string, windowMs: number, now: number): RateLimitHit | Promise<RateLimitHit>
 }
 
 type Window = { count: number; resetAt: number }
@@ -52,14 +54,14 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 }
 
-export function checkRateLimit(
+export async function checkRateLimit(
   store: RateLimitStore,
   key: string,
   rule: RateLimitRule,
   now = Date.now(),
-): RateLimitResult {
+): Promise<RateLimitResult> {
   if (rule.limit <= 0) return { allowed: true, limit: 0, remaining: Infinity, retryAfter: 0 }
-  const { count, resetAt } = store.hit(key, rule.windowMs, now)
+  const { count, resetAt } = await store.hit(key, rule.windowMs, now)
   return {
     allowed: count <= rule.limit,
     limit: rule.limit,

@@ -70,16 +70,21 @@ export function classify(
 export const TOO_MANY_REQUESTS = (seconds: number) =>
   `Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`
 
-let store: RateLimitStore | null = null
+/**
+ * The store lives on globalThis: the proxy and the instrumentation hook (which installs the
+ * Redis store when REDIS_URL is set, src/instrumentation.ts) are bundled apart but share a process.
+ */
+const STORE = Symbol.for('lantoa.rate-limit-store')
+const holder = globalThis as typeof globalThis & { [STORE]?: RateLimitStore }
 
 /** The store in use; replace it (e.g. with a Redis-backed one) before the first request. */
 export function rateLimitStore(): RateLimitStore {
-  store ??= new MemoryRateLimitStore(Number(process.env.RATE_LIMIT_MAX_KEYS) || 10_000)
-  return store
+  holder[STORE] ??= new MemoryRateLimitStore(Number(process.env.RATE_LIMIT_MAX_KEYS) || 10_000)
+  return holder[STORE]
 }
 
 export function setRateLimitStore(next: RateLimitStore): void {
-  store = next
+  holder[STORE] = next
 }
 
 export type GuardInput = { method: string; pathname: string; search: string; headers: Headers }
@@ -87,13 +92,14 @@ export type GuardInput = { method: string; pathname: string; search: string; hea
 export type GuardDecision = { rule: RateLimitRuleName; result: RateLimitResult } | null
 
 /** Counts the request against its rule; null when it is not limited at all. */
-export function guardRequest(input: GuardInput, now = Date.now()): GuardDecision {
+export async function guardRequest(input: GuardInput, now = Date.now()): Promise<GuardDecision> {
   const rule = classify(input.method, input.pathname, input.search)
   if (!rule) return null
   // Set by the HTTP server from the socket (http-edge.ts); a request that did not pass through
   // it (never in `next start`) shares one bucket rather than trusting a header.
   const ip = input.headers.get(CLIENT_IP_HEADER) || 'unverified'
-  return { rule, result: checkRateLimit(rateLimitStore(), `${rule}:${ip}`, ruleFor(rule), now) }
+  const result = await checkRateLimit(rateLimitStore(), `${rule}:${ip}`, ruleFor(rule), now)
+  return { rule, result }
 }
 
 /** The 429 answer: JSON like every other API error, a short Vietnamese page for the site. */

@@ -14,34 +14,35 @@ import {
 } from '@/security/request-guard'
 
 describe('fixed-window limiter', () => {
-  it('allows `limit` hits per window, refuses the next, and opens again after the window', () => {
+  it('allows `limit` hits per window, refuses the next, and opens again after the window', async () => {
     const store = new MemoryRateLimitStore()
     const rule = { limit: 3, windowMs: 60_000 }
     const at = 1_000_000
-    for (let i = 0; i < 3; i++) expect(checkRateLimit(store, 'k', rule, at + i).allowed).toBe(true)
-    const refused = checkRateLimit(store, 'k', rule, at + 10_000)
+    for (let i = 0; i < 3; i++)
+      expect((await checkRateLimit(store, 'k', rule, at + i)).allowed).toBe(true)
+    const refused = await checkRateLimit(store, 'k', rule, at + 10_000)
     expect(refused).toMatchObject({ allowed: false, remaining: 0, retryAfter: 50 })
     // Another key is counted on its own.
-    expect(checkRateLimit(store, 'other', rule, at + 10_000).allowed).toBe(true)
-    expect(checkRateLimit(store, 'k', rule, at + 60_000).allowed).toBe(true)
+    expect((await checkRateLimit(store, 'other', rule, at + 10_000)).allowed).toBe(true)
+    expect((await checkRateLimit(store, 'k', rule, at + 60_000)).allowed).toBe(true)
   })
 
-  it('keeps at most maxKeys windows, dropping the least recently used', () => {
+  it('keeps at most maxKeys windows, dropping the least recently used', async () => {
     const store = new MemoryRateLimitStore(100)
     const rule = { limit: 1, windowMs: 60_000 }
-    checkRateLimit(store, 'busy', rule, 0)
+    await checkRateLimit(store, 'busy', rule, 0)
     for (let i = 0; i < 10_000; i++) {
-      checkRateLimit(store, `flood-${i}`, rule, 1)
-      if (i % 50 === 0) checkRateLimit(store, 'busy', rule, 1) // stays recent, stays refused
+      await checkRateLimit(store, `flood-${i}`, rule, 1)
+      if (i % 50 === 0) await checkRateLimit(store, 'busy', rule, 1) // stays recent, stays refused
     }
     expect(store.size).toBe(100)
-    expect(checkRateLimit(store, 'busy', rule, 2).allowed).toBe(false)
+    expect((await checkRateLimit(store, 'busy', rule, 2)).allowed).toBe(false)
   })
 
-  it('a limit of 0 lets everything through', () => {
+  it('a limit of 0 lets everything through', async () => {
     const store = new MemoryRateLimitStore()
     for (let i = 0; i < 100; i++)
-      expect(checkRateLimit(store, 'k', { limit: 0, windowMs: 1 }).allowed).toBe(true)
+      expect((await checkRateLimit(store, 'k', { limit: 0, windowMs: 1 })).allowed).toBe(true)
   })
 
   it('reads limits from the environment', () => {
@@ -123,10 +124,10 @@ describe('guardRequest and the 429 answer', () => {
     setRateLimitStore(new MemoryRateLimitStore())
     const { limit } = ruleFor('login', {})
     for (let i = 0; i < limit; i++)
-      expect(guardRequest(request('192.0.2.1'))?.result.allowed).toBe(true)
-    const refused = guardRequest(request('192.0.2.1'))!
+      expect((await guardRequest(request('192.0.2.1')))?.result.allowed).toBe(true)
+    const refused = (await guardRequest(request('192.0.2.1')))!
     expect(refused.result.allowed).toBe(false)
-    expect(guardRequest(request('192.0.2.2'))?.result.allowed).toBe(true)
+    expect((await guardRequest(request('192.0.2.2')))?.result.allowed).toBe(true)
 
     const response = tooManyRequests('/api/users/login', refused.result)
     expect(response.status).toBe(429)
@@ -139,11 +140,11 @@ describe('guardRequest and the 429 answer', () => {
     expect(await page.text()).toContain('lang="vi"')
   })
 
-  it('without the server-resolved address every request shares one bucket', () => {
+  it('without the server-resolved address every request shares one bucket', async () => {
     setRateLimitStore(new MemoryRateLimitStore())
     const { limit } = ruleFor('login', {})
-    for (let i = 0; i < limit; i++) guardRequest(request(null))
-    expect(guardRequest(request(null))?.result.allowed).toBe(false)
+    for (let i = 0; i < limit; i++) await guardRequest(request(null))
+    expect((await guardRequest(request(null)))?.result.allowed).toBe(false)
   })
 })
 

@@ -55,6 +55,8 @@ export const Articles: CollectionConfig = {
     delete: trashOrDelete,
   },
   endpoints: [workflowEndpoint('articles')],
+  // The public lists: published, newest first.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     afterChange: [recordReviewChange, expireOnChange('articles')],
     afterDelete: [expireOnDelete('articles')],

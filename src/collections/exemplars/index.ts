@@ -71,6 +71,8 @@ export const Exemplars: CollectionConfig = {
     delete: trashOrDelete,
   },
   endpoints: [workflowEndpoint('exemplars')],
+  // The public list (published, newest month first) and the reports (a unit's months).
+  indexes: [{ fields: ['_status', 'period'] }, { fields: ['unit', 'period'] }],
   hooks: {
     afterChange: [recordReviewChange, expireOnChange('exemplars')],
     afterDelete: [expireOnDelete('exemplars')],

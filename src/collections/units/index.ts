@@ -56,6 +56,7 @@ export const Units: CollectionConfig = {
           name: 'validFrom',
           type: 'date',
           label: 'Hiệu lực từ ngày',
+          index: true,
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
         },
         {

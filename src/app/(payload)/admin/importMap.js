@@ -30,6 +30,7 @@ import { Dashboard as Dashboard_17cbb53d1dcdedc66c123d519d2cff79 } from '../../.
 import { NavQueueLink as NavQueueLink_545504653ec9c9fc9faaed7d5fb4c558 } from '../../../components/admin/nav-queue-link'
 import { NavReportsLink as NavReportsLink_495cb81b12c132fb3d6fbaa2ac3e6275 } from '../../../components/admin/nav-reports-link'
 import { ReportsView as ReportsView_0c634e9d75e7cbb982d3b02540c48cd2 } from '../../../components/admin/reports-view'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +67,6 @@ export const importMap = {
   "/components/admin/nav-queue-link#NavQueueLink": NavQueueLink_545504653ec9c9fc9faaed7d5fb4c558,
   "/components/admin/nav-reports-link#NavReportsLink": NavReportsLink_495cb81b12c132fb3d6fbaa2ac3e6275,
   "/components/admin/reports-view#ReportsView": ReportsView_0c634e9d75e7cbb982d3b02540c48cd2,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

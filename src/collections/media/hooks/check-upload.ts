@@ -13,11 +13,11 @@ import {
 import { slugify } from '@/lib/vietnamese'
 
 const TOO_LARGE = 'Tệp ảnh vượt quá 10 MB. Vui lòng giảm dung lượng ảnh rồi tải lên lại.'
-const NOT_IMAGE = 'Chỉ chấp nhận ảnh JPEG, PNG, WebP hoặc AVIF (kiểm tra theo nội dung tệp, không theo tên).'
+const NOT_IMAGE =
+  'Chỉ chấp nhận ảnh JPEG, PNG, WebP hoặc AVIF (kiểm tra theo nội dung tệp, không theo tên).'
 const TOO_BIG = 'Kích thước ảnh quá lớn (tối đa 40 triệu điểm ảnh).'
 const HAS_MARKUP = 'Tệp ảnh có chứa mã HTML hoặc script nên không được chấp nhận.'
-const NO_REMOTE =
-  'Không hỗ trợ lấy ảnh từ đường dẫn bên ngoài: hãy tải tệp ảnh lên từ máy tính.'
+const NO_REMOTE = 'Không hỗ trợ lấy ảnh từ đường dẫn bên ngoài: hãy tải tệp ảnh lên từ máy tính.'
 
 /** A URL Payload would fetch server-side (anything but a path on this server). */
 const isRemote = (url: unknown) =>
@@ -29,6 +29,17 @@ const isRemote = (url: unknown) =>
  */
 export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  // With S3 storage the plugin re-saves the document once its files are in the bucket (an internal
+  // Local API update flagged in the server-side context, without a file, echoing the document and
+  // its own URL): nothing new to check, and the URL must not be taken as one to fetch.
+  if (operation === 'update' && req.context.skipCloudStorage && !req.file) {
+    const data = (args as { data?: Record<string, unknown> }).data
+    if (data) {
+      delete data.url
+      delete data.thumbnailURL
+    }
+    return args
+  }
   // Without a file, Payload fetches `data.url` itself (upload from URL) and stores what it gets,
   // past every check below: server-side fetching is not offered at all (no SSRF to loopback,
   // link-local or private addresses). `upload.pasteURL` is off for the same reason.
@@ -45,7 +56,8 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
     throw new APIError(TOO_LARGE, 400, null, true)
   }
   const check = await inspectImage(file.data)
-  if (!check.ok) throw new APIError(check.reason === 'format' ? NOT_IMAGE : TOO_BIG, 400, null, true)
+  if (!check.ok)
+    throw new APIError(check.reason === 'format' ? NOT_IMAGE : TOO_BIG, 400, null, true)
   // A picture that is also a web page (a "polyglot": script in a comment or after the image) is
   // refused outright, even though re-encoding below would drop the script.
   if (containsMarkup(file.data)) throw new APIError(HAS_MARKUP, 400, null, true)
