@@ -275,6 +275,8 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   unit?: (number | null) | Unit;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -469,6 +471,8 @@ export interface Document {
  */
 export interface DocumentFile {
   id: number;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -705,6 +709,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   unit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -782,6 +788,8 @@ export interface DocumentsSelect<T extends boolean = true> {
  * via the `definition` "document-files_select".
  */
 export interface DocumentFilesSelect<T extends boolean = true> {
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

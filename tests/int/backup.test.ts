@@ -47,7 +47,9 @@ async function dump(file: string): Promise<Record<string, string>> {
   const db = createClient({ url: `file:${file}` })
   try {
     const tables = await db.execute(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      // The full-text index (`*_fts*`, virtual and WITHOUT ROWID shadow tables) is derived from
+    // the content tables compared here.
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name",
     )
     const out: Record<string, string> = {}
     for (const row of tables.rows) {
