@@ -4,7 +4,7 @@ import { searchWhere } from './search'
 
 /** Trigrams need three letters; shorter words are matched with `contains`. */
 const MIN_INDEXED = 3
-const CANDIDATES = 1000
+const CANDIDATES = 100
 
 type SqlClient = { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: unknown[] }> }
 
