@@ -1,3 +1,5 @@
+import { getPrinter, MM } from '@/lib/pdf-printer'
+
 import { COLUMN_WEIGHTS, type OfficialList } from './lists'
 
 /**
@@ -6,35 +8,11 @@ import { COLUMN_WEIGHTS, type OfficialList } from './lists'
  * Vietnamese glyph; Times New Roman is not shipped with the app, so the PDF uses Roboto.
  */
 
-const MM = 72 / 25.4
 const PAGE_WIDTH = 841.89
 const MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 20 * MM]
 const CONTENT_WIDTH = PAGE_WIDTH - MARGINS[0] - MARGINS[2]
 const LEFT_COL = 95 * MM
 const RIGHT_COL = CONTENT_WIDTH - LEFT_COL
-
-type Printer = InstanceType<typeof import('pdfmake').default>
-
-let printer: Promise<Printer> | undefined
-
-function getPrinter(): Promise<Printer> {
-  printer ??= (async () => {
-    const [{ default: PdfPrinter }, { default: vfs }] = await Promise.all([
-      import('pdfmake'),
-      import('pdfmake/build/vfs_fonts.js'),
-    ])
-    const font = (name: string) => Buffer.from(vfs[name], 'base64')
-    return new PdfPrinter({
-      Roboto: {
-        normal: font('Roboto-Regular.ttf'),
-        bold: font('Roboto-Medium.ttf'),
-        italics: font('Roboto-Italic.ttf'),
-        bolditalics: font('Roboto-MediumItalic.ttf'),
-      },
-    })
-  })()
-  return printer
-}
 
 /** A rule `length` long; the centred stack it sits in centres it. */
 const rule = (length: number) => ({

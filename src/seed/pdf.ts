@@ -1,3 +1,5 @@
+import { getPrinter, MM } from '@/lib/pdf-printer'
+
 import type { OfficialText } from './documents'
 
 /**
@@ -6,36 +8,11 @@ import type { OfficialText } from './documents'
  * Roboto (pdfmake's bundled font) carries every Vietnamese glyph; Times New Roman is not shipped.
  */
 
-const MM = 72 / 25.4
 const PAGE_WIDTH = 595.28
 const MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 20 * MM, 20 * MM]
 const CONTENT_WIDTH = PAGE_WIDTH - MARGINS[0] - MARGINS[2]
 const LEFT_COL = 190
 const RIGHT_COL = CONTENT_WIDTH - LEFT_COL
-
-type Printer = InstanceType<typeof import('pdfmake').default>
-
-let printer: Promise<Printer> | undefined
-
-/** Loaded on first use: pdfkit and the font files cost time the rest of the app never needs. */
-function getPrinter(): Promise<Printer> {
-  printer ??= (async () => {
-    const [{ default: PdfPrinter }, { default: vfs }] = await Promise.all([
-      import('pdfmake'),
-      import('pdfmake/build/vfs_fonts.js'),
-    ])
-    const font = (name: string) => Buffer.from(vfs[name], 'base64')
-    return new PdfPrinter({
-      Roboto: {
-        normal: font('Roboto-Regular.ttf'),
-        bold: font('Roboto-Medium.ttf'),
-        italics: font('Roboto-Italic.ttf'),
-        bolditalics: font('Roboto-MediumItalic.ttf'),
-      },
-    })
-  })()
-  return printer
-}
 
 /** Decree 30/2020: days below 10 and months 1–2 take a leading zero. */
 export function dateLine(place: string, isoDate: string): string {
