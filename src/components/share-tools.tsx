@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 
+import { PrintButton } from './print-button'
+
 type Props = { url: string; title: string; posterHref?: string }
 
 /**
@@ -53,9 +55,7 @@ export function ShareTools({ url, title, posterHref }: Props) {
       >
         Sao chép liên kết
       </button>
-      <button type="button" className="button" onClick={() => window.print()}>
-        In / Lưu PDF
-      </button>
+      <PrintButton label="In / Lưu PDF" />
       {posterHref ? (
         <a className="button" href={posterHref}>
           Bản in khổ A4 (bảng tin)
