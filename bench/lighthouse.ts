@@ -15,6 +15,15 @@ const RUNS = 3
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const
 type Category = keyof typeof TARGETS
 
+/** The metrics the performance score is made of, to see which one costs points. */
+const METRICS = {
+  'first-contentful-paint': 'FCP ms',
+  'largest-contentful-paint': 'LCP ms',
+  'total-blocking-time': 'TBT ms',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI ms',
+} as const
+
 const chromePath =
   process.env.CHROME_PATH ?? execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim()
 
@@ -31,10 +40,13 @@ async function main() {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     })
     const results: Record<string, Record<Category, number>> = {}
+    const metrics: Record<string, Record<string, number | string>> = {}
     try {
       for (const [name, pathname] of Object.entries(pages)) {
         await fetch(`${base}${pathname}`) // rendered once, as any visitor after the first finds it
         const runs: Record<Category, number>[] = []
+        const measured: Record<string, number>[] = []
+        let lcpElement = ''
         for (let i = 0; i < RUNS; i++) {
           const result = await lighthouse(`${base}${pathname}`, {
             port: chrome.port,
@@ -43,6 +55,16 @@ async function main() {
             onlyCategories: Object.keys(TARGETS),
           })
           const categories = result!.lhr.categories
+          const audits = result!.lhr.audits
+          measured.push(
+            Object.fromEntries(
+              Object.entries(METRICS).map(([id, label]) => [label, audits[id]?.numericValue ?? NaN]),
+            ),
+          )
+          const lcpDetails = audits['largest-contentful-paint-element']?.details as
+            | { items?: { items?: { node?: { snippet?: string } }[] }[] }
+            | undefined
+          lcpElement = lcpDetails?.items?.[0]?.items?.[0]?.node?.snippet ?? lcpElement
           runs.push(
             Object.fromEntries(
               Object.keys(TARGETS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
@@ -55,7 +77,16 @@ async function main() {
             return [key, values[Math.floor(values.length / 2)]]
           }),
         ) as Record<Category, number>
+        metrics[name] = Object.fromEntries(
+          Object.values(METRICS).map((label) => {
+            const values = measured.map((run) => run[label]).sort((a, b) => a - b)
+            const median = values[Math.floor(values.length / 2)]
+            return [label, label === 'CLS' ? Math.round(median * 1000) / 1000 : Math.round(median)]
+          }),
+        )
+        metrics[name]['LCP element'] = lcpElement.slice(0, 160)
         console.log(`[lighthouse] ${name.padEnd(8)} ${JSON.stringify(results[name])}`)
+        console.log(`             ${JSON.stringify(metrics[name])}`)
       }
     } finally {
       await chrome.kill()
@@ -70,7 +101,7 @@ async function main() {
     }
     const file = path.join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}-lighthouse.json`)
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, pages, results, targets: TARGETS, ok }, null, 2))
+    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, pages, results, metrics, targets: TARGETS, ok }, null, 2))
     console.log(`written ${path.relative(root, file)}`)
   } finally {
     await stopServer(server)

@@ -9,7 +9,7 @@ import { DEFAULT_PORTAL_NAME } from '@/globals/site-settings'
 import type { Article, Exemplar, Media, SiteSetting } from '@/payload-types'
 
 import { CACHE_TAGS, PAGE_REVALIDATE_SECONDS, type CacheTag } from './cache-tags'
-import { searchCondition } from './search-index'
+import { searchPublishedWith } from './search-index'
 import { fold } from './vietnamese'
 
 /**
@@ -276,41 +276,13 @@ export const listMovements = cached('movements', [MO], async () => {
   return docs
 })
 
-const SEARCH_LIMIT = 100
-
 /**
- * Published exemplars and articles whose folded text holds every word of the query.
+ * One page of search hits over published exemplars and articles (see `searchPublishedWith`).
  * Not cached on purpose: any string is a query, and caching them would let anyone fill the
  * page cache with junk (and the benchmark would measure the cache, not the search).
  */
-export const searchPublished = cache(
-  async (terms: string[]) => {
-    if (terms.length === 0) return { exemplars: [], articles: [] }
-    const payload = await cms()
-    const [exemplarMatch, articleMatch] = await Promise.all([
-      searchCondition(payload, 'exemplars', terms),
-      searchCondition(payload, 'articles', terms),
-    ])
-    const [exemplars, articles] = await Promise.all([
-      payload.find({
-        collection: 'exemplars',
-        where: { and: [published, exemplarMatch] },
-        limit: SEARCH_LIMIT,
-        depth: 0,
-        select: { name: true, slug: true, summary: true, position: true, period: true },
-        ...publicRead,
-      }),
-      payload.find({
-        collection: 'articles',
-        where: { and: [published, articleMatch] },
-        limit: SEARCH_LIMIT,
-        depth: 0,
-        select: { title: true, slug: true, excerpt: true, publishedAt: true },
-        ...publicRead,
-      }),
-    ])
-    return { exemplars: exemplars.docs, articles: articles.docs }
-  },
+export const searchPublished = cache(async (terms: string[], page: number, perPage: number) =>
+  searchPublishedWith(await cms(), terms, page, perPage),
 )
 
 /** Everything the feed and the sitemap list: published documents, newest first. */

@@ -30,6 +30,17 @@ export function searchScore(terms: string[], title: string, body: string): numbe
 
 export type Segment = { text: string; match: boolean }
 
+/** One folded character per character; an alphabet is small, so each is folded once. */
+const foldedChars = new Map<string, string>()
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char)
+  if (folded === undefined) {
+    folded = (fold(char) || ' ')[0] ?? ' '
+    if (foldedChars.size < 10_000) foldedChars.set(char, folded)
+  }
+  return folded
+}
+
 /**
  * Splits `text` into plain and matched segments for highlighting. Folding an NFC string
  * character by character keeps positions (ễ → e, đ → d), so matches found in the folded text
@@ -38,7 +49,7 @@ export type Segment = { text: string; match: boolean }
 export function highlight(text: string, terms: string[]): Segment[] {
   const original = text.normalize('NFC')
   const chars = Array.from(original)
-  const folded = chars.map((char) => fold(char) || ' ').map((char) => char[0] ?? ' ').join('')
+  const folded = chars.map(foldChar).join('')
   const marks = new Array<boolean>(chars.length).fill(false)
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {

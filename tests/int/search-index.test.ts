@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { searchCondition } from '@/lib/search-index'
+import { searchPublishedWith } from '@/lib/search-index'
 import { searchTerms } from '@/lib/search'
 import { performTransition } from '@/workflow/perform'
 
@@ -12,18 +12,10 @@ beforeAll(async () => {
   f = await createFixtures(await testPayload())
 })
 
-/** What a visitor's search finds: the condition, then a find through access control. */
+/** What a visitor's search finds: the exemplars' titles among the first 100 hits. */
 async function visitorFinds(query: string): Promise<string[]> {
-  const terms = searchTerms(query)
-  const where = await searchCondition(f.payload, 'exemplars', terms)
-  const { docs } = await f.payload.find({
-    collection: 'exemplars',
-    where: { and: [{ _status: { equals: 'published' } }, where] },
-    overrideAccess: false,
-    depth: 0,
-    limit: 100,
-  })
-  return docs.map((doc) => doc.name)
+  const { hits } = await searchPublishedWith(f.payload, searchTerms(query), 1, 100)
+  return hits.filter((hit) => hit.kind === 'Gương điển hình').map((hit) => hit.title)
 }
 
 async function published(name: string) {
@@ -39,10 +31,29 @@ async function published(name: string) {
 }
 
 describe('search through the full-text index', () => {
-  it('uses the SQLite FTS5 trigram index when the adapter is SQLite', async () => {
-    const where = await searchCondition(f.payload, 'exemplars', ['doan'])
-    if (f.payload.db.name === 'sqlite') expect(JSON.stringify(where)).toContain('"in"')
-    else expect(JSON.stringify(where)).toContain('contains')
+  it('reads candidates from the SQLite FTS5 trigram index when the adapter is SQLite', async () => {
+    const doc = await published('Triệu Thị Chỉ Mục')
+    expect(await visitorFinds('chi muc')).toEqual(['Triệu Thị Chỉ Mục'])
+    if (f.payload.db.name !== 'sqlite') return
+    const client = (f.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+    // Out of the index, out of the results: the index is what narrows the search on SQLite.
+    await client.execute(`DELETE FROM exemplars_fts WHERE rowid = ${Number(doc.id)}`)
+    expect(await visitorFinds('chi muc')).toEqual([])
+  })
+
+  it('counts every hit and pages through them, each once', async () => {
+    await published('Ma Văn Phân Trang Một')
+    await published('Ma Văn Phân Trang Hai')
+    await published('Ma Văn Phân Trang Ba')
+    const terms = searchTerms('phan trang')
+    const first = await searchPublishedWith(f.payload, terms, 1, 2)
+    const second = await searchPublishedWith(f.payload, terms, 2, 2)
+    expect(first.total).toBe(3)
+    expect(first.hits).toHaveLength(2)
+    expect(second.hits).toHaveLength(1)
+    const titles = [...first.hits, ...second.hits].map((hit) => hit.title).sort()
+    expect(titles).toEqual(['Ma Văn Phân Trang Ba', 'Ma Văn Phân Trang Hai', 'Ma Văn Phân Trang Một'])
+    expect(first.hits[0].href).toMatch(/^\/guong-dien-hinh\/ma-van-phan-trang-/)
   })
 
   it('finds a published profile without diacritics, in capitals, and with a short word', async () => {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 
 import { Pagination, pageParam } from '@/components/pagination'
 import { searchPublished } from '@/lib/cms'
-import { highlight, searchScore, searchTerms } from '@/lib/search'
+import { highlight, searchTerms } from '@/lib/search'
 
 export const metadata: Metadata = { title: 'Tìm kiếm', robots: { index: false } }
 
@@ -24,25 +24,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const page = pageParam(params.trang, 100)
   const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? ''
   const terms = searchTerms(query)
-  const { exemplars, articles } = await searchPublished(terms)
-  const ranked = [
-    ...exemplars.map((doc) => ({
-      key: `e${doc.id}`,
-      href: `/guong-dien-hinh/${doc.slug}`,
-      title: doc.name ?? '',
-      body: [doc.position, doc.summary].filter(Boolean).join(' — '),
-      kind: 'Gương điển hình',
-    })),
-    ...articles.map((doc) => ({
-      key: `a${doc.id}`,
-      href: `/tin-tuc/${doc.slug}`,
-      title: doc.title ?? '',
-      body: doc.excerpt ?? '',
-      kind: 'Tin tức',
-    })),
-  ].sort((a, b) => searchScore(terms, b.title, b.body) - searchScore(terms, a.title, a.body))
-  const totalPages = Math.ceil(ranked.length / RESULTS_PER_PAGE)
-  const shown = ranked.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE)
+  const { total, hits } = await searchPublished(terms, page, RESULTS_PER_PAGE)
+  const totalPages = Math.ceil(total / RESULTS_PER_PAGE)
 
   return (
     <>
@@ -56,11 +39,11 @@ export default async function SearchPage({ searchParams }: Props) {
         <p>Nhập tên người, tập thể, đơn vị hoặc nội dung cần tìm.</p>
       ) : (
         <p className="meta" role="status">
-          {ranked.length} kết quả cho “{query}”
+          {total} kết quả cho “{query}”
         </p>
       )}
       <ol className="search-results">
-        {shown.map((hit) => (
+        {hits.map((hit) => (
           <li key={hit.key}>
             <p className="meta">{hit.kind}</p>
             <h2 className="card-title">
