@@ -5,6 +5,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { serverNodeFlags } from '../scripts/server-flags.mjs'
+
 export const root = path.resolve(import.meta.dirname, '..')
 export const hasTaskset = spawnSync('taskset', ['-V']).status === 0
 
@@ -32,7 +34,9 @@ export const env: NodeJS.ProcessEnv = {
 export function startServer(pin: boolean): ChildProcess {
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
   const command = pin && hasTaskset ? 'taskset' : process.execPath
-  const argv = pin && hasTaskset ? ['-c', '0', process.execPath, nextBin, 'start', '-p', String(port)] : [nextBin, 'start', '-p', String(port)]
+  // The same V8 flags as `npm start` gives the server (scripts/server-flags.mjs).
+  const node = [...serverNodeFlags(), nextBin, 'start', '-p', String(port)]
+  const argv = pin && hasTaskset ? ['-c', '0', process.execPath, ...node] : node
   const out = fs.openSync(path.join(tmp, 'server.log'), 'a')
   return spawn(command, argv, { cwd: root, env, detached: true, stdio: ['ignore', out, out] })
 }

@@ -6,6 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { serverNodeFlags } from './server-flags.mjs'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
 
@@ -83,7 +85,7 @@ async function waitUntilReady(url, child) {
 // Migrations and demo content are applied inside the server at start (src/instrumentation.ts).
 buildIfNeeded()
 
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { env, stdio: 'inherit' })
+const server = spawn(process.execPath, [...serverNodeFlags(), nextBin, 'start', '-p', port], { env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.kill(signal))
 }

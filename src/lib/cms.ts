@@ -285,6 +285,46 @@ export const searchPublished = cache(async (terms: string[], page: number, perPa
   searchPublishedWith(await cms(), terms, page, perPage),
 )
 
+const SITEMAP_CHUNK = 5_000
+
+/**
+ * The sitemap's addresses of one collection, `SITEMAP_CHUNK` at a time: each chunk is cached on its
+ * own because the data cache refuses entries over 2 MB (the whole list of 10,000 profiles is
+ * more, and was read again on every request).
+ */
+const sitemapChunk = cached(
+  'sitemap',
+  [EX, AR],
+  async (collection: 'exemplars' | 'articles', page: number) => {
+    const payload = await cms()
+    const { docs, hasNextPage } = await payload.find({
+      collection,
+      where: published,
+      sort: 'id',
+      limit: SITEMAP_CHUNK,
+      page,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+      ...publicRead,
+    })
+    return { entries: docs.map((doc) => [doc.slug ?? '', doc.updatedAt] as const), hasNextPage }
+  },
+)
+
+/** Every published address of `collection` for the sitemap, at most `max` (the protocol's 50,000). */
+export async function sitemapEntries(
+  collection: 'exemplars' | 'articles',
+  max: number,
+): Promise<(readonly [slug: string, updatedAt: string])[]> {
+  const entries: (readonly [string, string])[] = []
+  for (let page = 1; entries.length < max; page++) {
+    const chunk = await sitemapChunk(collection, page)
+    entries.push(...chunk.entries)
+    if (!chunk.hasNextPage) break
+  }
+  return entries.slice(0, max)
+}
+
 /** Everything the feed and the sitemap list: published documents, newest first. */
 export const publishedForFeeds = cached('feeds', [EX, AR], async (limit: number) => {
   const payload = await cms()

@@ -1,22 +1,25 @@
-import { publishedForFeeds } from '@/lib/cms'
+import { sitemapEntries } from '@/lib/cms'
 import { buildSitemap, siteUrl } from '@/lib/feeds'
 
 export const dynamic = 'force-dynamic'
 
+/** One sitemap file holds at most 50,000 addresses; profiles come first. */
+const MAX_URLS = 50_000
+
 export async function GET() {
   const base = siteUrl()
-  const { exemplars, articles } = await publishedForFeeds(50_000)
+  const fixed = [{ loc: `${base}/` }, { loc: `${base}/guong-dien-hinh` }, { loc: `${base}/tin-tuc` }]
+  const exemplars = await sitemapEntries('exemplars', MAX_URLS - fixed.length)
+  const articles = await sitemapEntries('articles', MAX_URLS - fixed.length - exemplars.length)
   const xml = buildSitemap([
-    { loc: `${base}/` },
-    { loc: `${base}/guong-dien-hinh` },
-    { loc: `${base}/tin-tuc` },
-    ...exemplars.map((doc) => ({
-      loc: `${base}/guong-dien-hinh/${doc.slug}`,
-      lastmod: doc.updatedAt ? new Date(doc.updatedAt) : null,
+    ...fixed,
+    ...exemplars.map(([slug, updatedAt]) => ({
+      loc: `${base}/guong-dien-hinh/${slug}`,
+      lastmod: updatedAt ? new Date(updatedAt) : null,
     })),
-    ...articles.map((doc) => ({
-      loc: `${base}/tin-tuc/${doc.slug}`,
-      lastmod: doc.updatedAt ? new Date(doc.updatedAt) : null,
+    ...articles.map(([slug, updatedAt]) => ({
+      loc: `${base}/tin-tuc/${slug}`,
+      lastmod: updatedAt ? new Date(updatedAt) : null,
     })),
   ])
   return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } })
