@@ -1,6 +1,7 @@
 import type { BasePayload, Where } from 'payload'
 
 import { searchScore, searchWhere } from './search'
+import { sqliteClient, type SqlClient } from './sqlite-client'
 
 /** Trigrams need three letters; shorter words are matched as substrings of the folded text. */
 const MIN_INDEXED = 3
@@ -8,7 +9,6 @@ const MIN_INDEXED = 3
 const CANDIDATES = 100
 
 type Collection = 'exemplars' | 'articles'
-type SqlClient = { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: unknown[] }> }
 
 export type SearchHit = {
   key: string
@@ -23,11 +23,6 @@ type Ranked = { collection: Collection; id: number; title: string; body: string 
 
 const KIND: Record<Collection, SearchHit['kind']> = { exemplars: 'Gương điển hình', articles: 'Tin tức' }
 const PATH: Record<Collection, string> = { exemplars: '/guong-dien-hinh', articles: '/tin-tuc' }
-
-function sqliteClient(payload: BasePayload): SqlClient | null {
-  const db = payload.db as unknown as { name?: string; client?: SqlClient }
-  return db.name === 'sqlite' && db.client ? db.client : null
-}
 
 /**
  * SQLite: the newest published matches with the text they are ranked on, straight from the FTS5

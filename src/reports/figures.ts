@@ -159,7 +159,8 @@ export type ExemplarInput = {
   submittedAt?: string | null
   reviewState?: string | null
   provincialStatus?: string | null
-  coverage?: unknown[] | null
+  /** Entries in its coverage log. */
+  coverage?: number | null
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -261,7 +262,7 @@ export function countExemplar(counts: Counts, exemplar: ExemplarInput, deadline:
     next.proposed++
   }
   if (exemplar.provincialStatus === 'selected') next.selected++
-  next.coverage += Array.isArray(exemplar.coverage) ? exemplar.coverage.length : 0
+  next.coverage += exemplar.coverage ?? 0
   return next
 }
 

@@ -70,7 +70,7 @@ describe('counting and scoring', () => {
           submittedAt: '2022-07-05T16:59:59.999Z',
           reviewState: 'published',
           provincialStatus: 'selected',
-          coverage: [{}, {}, {}],
+          coverage: 3,
         },
         deadline,
       ),
