@@ -214,15 +214,29 @@ async function main() {
   const report = results['compliance report, 12 months']?.c1
   const checks = [
     ['cached profile ≥ 0.9× baseline (c=10)', `${ratio}×`, ratio >= 0.9],
-    ['cached profile p95 ≤ 20 ms (c=10)', `${results['profile (cached)'].c10.p95} ms`, results['profile (cached)'].c10.p95 <= 20],
-    [`search p95 ≤ ${N > 50_000 ? 250 : 100} ms (c=10)`, `${results['search, without diacritics'].c10.p95} ms`, results['search, without diacritics'].c10.p95 <= (N > 50_000 ? 250 : 100)],
-    ['REST list p95 ≤ 50 ms (c=10)', `${results['REST list by unit'].c10.p95} ms`, results['REST list by unit'].c10.p95 <= 50],
+    [
+      'cached profile p95 ≤ 20 ms (c=10)',
+      `${results['profile (cached)'].c10.p95} ms (bare page ${results['baseline (static Next.js page)'].c10.p95} ms)`,
+      results['profile (cached)'].c10.p95 <= 20,
+    ],
+    // The issue names no connection count for search and REST: both are judged at 1 and at 10
+    // (the server has one core; at 10 connections a request waits for the nine before it).
+    ...([1, 10] as const).map((c) => {
+      const key = c === 1 ? 'c1' : 'c10'
+      const limit = N > 50_000 ? 250 : 100
+      const p95 = Math.max(results['search, with diacritics'][key].p95, results['search, without diacritics'][key].p95)
+      return [`search p95 ≤ ${limit} ms (c=${c})`, `${p95} ms`, p95 <= limit] as const
+    }),
+    ...([1, 10] as const).map((c) => {
+      const p95 = results['REST list by unit'][c === 1 ? 'c1' : 'c10'].p95
+      return [`REST list p95 ≤ 50 ms (c=${c})`, `${p95} ms`, p95 <= 50] as const
+    }),
     ['compliance 12 months ≤ 300 ms (p95, c=1)', report?.errors ? `errors (${report.errors})` : `${report?.p95} ms`, !report?.errors && (report?.p95 ?? Infinity) <= 300],
     ['publish visible ≤ 2 s (median)', `${median} ms`, median <= 2000],
     ['cold start ≤ 10 s', `${coldStartMs} ms`, coldStartMs <= 10_000],
     ['server RSS ≤ 600 MB', `${peakRssMB} MB`, peakRssMB <= 600],
     ['profile JS ≤ 120 kB gzip', `${weights.profile.jsGzipKB} kB`, weights.profile.jsGzipKB <= 120],
-  ] as const
+  ] as const satisfies readonly (readonly [string, string, boolean])[]
   console.log('\nTargets')
   for (const [target, value, ok] of checks) console.log(`  ${ok ? '✓' : '✗'} ${target.padEnd(44)} ${value}`)
 
