@@ -138,25 +138,22 @@ export const portalFigures = cached(
       payload.count({ collection: 'exemplars', where: published, ...publicRead }),
       payload.count({ collection: 'exemplars', where: inYear, ...publicRead }),
       payload.count({ collection: 'articles', where: published, ...publicRead }),
-      payload.find({
+      // Counted by the database: reading every published profile's unit ran the server out of
+      // memory at 100,000 profiles.
+      payload.findDistinct({
         collection: 'exemplars',
-        where: published,
-        pagination: false,
+        field: 'unit',
+        where: { and: [published, { unit: { exists: true } }] },
+        limit: 1,
         depth: 0,
-        select: { unit: true },
-        ...publicRead,
+        overrideAccess: false,
       }),
     ])
-    const unitIds = new Set<number | string>()
-    for (const { unit } of units.docs) {
-      const id = typeof unit === 'object' ? unit?.id : unit
-      if (id !== undefined && id !== null) unitIds.add(id)
-    }
     return {
       exemplars: all.totalDocs,
       exemplarsThisYear: thisYear.totalDocs,
       articles: articles.totalDocs,
-      units: unitIds.size,
+      units: units.totalDocs,
     }
   },
 )
@@ -455,34 +452,23 @@ export const GALLERY_PAGE_SIZE = 24
  */
 export const galleryPage = cached('gallery', [EX, AR, ME], async (page: number) => {
   const payload = await cms()
-  const [exemplars, articles] = await Promise.all([
-    payload.find({
-      collection: 'exemplars',
-      where: published,
-      pagination: false,
-      depth: 0,
-      select: { portrait: true, gallery: true },
-      ...publicRead,
-    }),
-    payload.find({
-      collection: 'articles',
-      where: published,
-      pagination: false,
-      depth: 0,
-      select: { cover: true },
-      ...publicRead,
-    }),
+  // Distinct image ids, from the database: reading every published document was a full scan
+  // into memory (it ran the server out of memory at 100,000 profiles).
+  const distinct = (collection: 'exemplars' | 'articles', field: string) =>
+    payload.findDistinct({ collection, field, where: published, depth: 0, overrideAccess: false })
+  const lists = await Promise.all([
+    distinct('exemplars', 'portrait'),
+    distinct('exemplars', 'gallery'),
+    distinct('articles', 'cover'),
   ])
   const ids = new Set<number | string>()
-  const add = (value: unknown) => {
-    const id = typeof value === 'object' && value ? (value as Media).id : value
-    if (typeof id === 'number' || typeof id === 'string') ids.add(id)
+  for (const { values } of lists) {
+    for (const row of values) {
+      const value: unknown = Object.values(row)[0]
+      const id = typeof value === 'object' && value ? (value as Media).id : value
+      if (typeof id === 'number' || typeof id === 'string') ids.add(id)
+    }
   }
-  for (const doc of exemplars.docs) {
-    add(doc.portrait)
-    for (const image of doc.gallery ?? []) add(image)
-  }
-  for (const doc of articles.docs) add(doc.cover)
   if (ids.size === 0) return { docs: [] as Media[], totalDocs: 0, totalPages: 0, page: 1 }
   const result = await payload.find({
     collection: 'media',

@@ -184,6 +184,11 @@ describe('the menu and the movements index', () => {
     const home = (await page('/')).html
     expect(home).toContain('Gương điển hình đã giới thiệu')
     expect(home).toContain('Đơn vị tham gia')
+    // The figure is counted by the database (findDistinct): it must match the units of the
+    // published profiles as an anonymous reader sees them.
+    const published = (await api('/api/exemplars?depth=0&limit=1000&select[unit]=true')).body.docs as { unit: number }[]
+    const units = new Set(published.map((doc) => doc.unit)).size
+    expect(home).toMatch(new RegExp(`<dt>Đơn vị tham gia</dt><dd>${units}</dd>`))
   })
 })
 
