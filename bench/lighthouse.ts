@@ -34,7 +34,9 @@ async function main() {
     const { docs } = (await (await fetch(`${base}/api/exemplars?limit=1&depth=0&where[kind][equals]=individual`)).json()) as {
       docs: { slug: string }[]
     }
-    const pages = { home: '/', list: '/guong-dien-hinh', profile: `/guong-dien-hinh/${docs[0].slug}` }
+    // The bare static Next.js page (no data, no fonts, the framework's JavaScript only) shows the
+    // floor the framework sets under the same throttling; it is reported, not judged.
+    const pages = { home: '/', list: '/guong-dien-hinh', profile: `/guong-dien-hinh/${docs[0].slug}`, baseline: '/bench-baseline' }
     const chrome = await chromeLauncher.launch({
       chromePath,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -46,7 +48,6 @@ async function main() {
         await fetch(`${base}${pathname}`) // rendered once, as any visitor after the first finds it
         const runs: Record<Category, number>[] = []
         const measured: Record<string, number>[] = []
-        let lcpElement = ''
         for (let i = 0; i < RUNS; i++) {
           const result = await lighthouse(`${base}${pathname}`, {
             port: chrome.port,
@@ -61,10 +62,6 @@ async function main() {
               Object.entries(METRICS).map(([id, label]) => [label, audits[id]?.numericValue ?? NaN]),
             ),
           )
-          const lcpDetails = audits['largest-contentful-paint-element']?.details as
-            | { items?: { items?: { node?: { snippet?: string } }[] }[] }
-            | undefined
-          lcpElement = lcpDetails?.items?.[0]?.items?.[0]?.node?.snippet ?? lcpElement
           runs.push(
             Object.fromEntries(
               Object.keys(TARGETS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
@@ -84,7 +81,6 @@ async function main() {
             return [label, label === 'CLS' ? Math.round(median * 1000) / 1000 : Math.round(median)]
           }),
         )
-        metrics[name]['LCP element'] = lcpElement.slice(0, 160)
         console.log(`[lighthouse] ${name.padEnd(8)} ${JSON.stringify(results[name])}`)
         console.log(`             ${JSON.stringify(metrics[name])}`)
       }
@@ -93,6 +89,7 @@ async function main() {
     }
     let ok = true
     for (const [name, scores] of Object.entries(results)) {
+      if (name === 'baseline') continue
       for (const [key, target] of Object.entries(TARGETS)) {
         const pass = scores[key as Category] >= target
         ok &&= pass
