@@ -22,11 +22,14 @@ function ownUnit(user: unknown): Where | false {
   return unit === null ? false : { unit: { equals: unit } }
 }
 
+/** What anyone may read of exemplars and articles; the public site also asks for it explicitly. */
+export const publishedOnly: Where = { _status: { equals: 'published' } }
+
 /** Exemplars and articles: staff read all, contributors their unit's, everyone else published only. */
 export const publishedOrOwnUnit: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true
   if (isContributorUser(user)) return ownUnit(user)
-  return { _status: { equals: 'published' } }
+  return publishedOnly
 }
 
 /** Contributors write only their unit's documents, and only while draft or returned. */

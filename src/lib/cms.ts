@@ -5,6 +5,7 @@ import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
+import { publishedOnly as published } from '@/access'
 import { DEFAULT_PORTAL_NAME } from '@/globals/site-settings'
 import type { Article, Exemplar, Media, SiteSetting } from '@/payload-types'
 
@@ -19,8 +20,6 @@ import { fold } from './vietnamese'
  * expires them when those collections change, so pages are fast and never stale.
  */
 export const cms = cache(async () => getPayload({ config }))
-
-const published: Where = { _status: { equals: 'published' } }
 
 const publicRead = { overrideAccess: false, draft: false } as const
 
@@ -464,8 +463,7 @@ export const galleryPage = cached('gallery', [EX, AR, ME], async (page: number) 
   const ids = new Set<number | string>()
   for (const { values } of lists) {
     for (const row of values) {
-      const value: unknown = Object.values(row)[0]
-      const id = typeof value === 'object' && value ? (value as Media).id : value
+      const id: unknown = Object.values(row)[0] // an id at depth 0; null where no image is set
       if (typeof id === 'number' || typeof id === 'string') ids.add(id)
     }
   }

@@ -1,5 +1,8 @@
 import type { BasePayload, Where } from 'payload'
 
+import { publishedOnly } from '@/access'
+
+import { articlePath, exemplarPath } from './profile'
 import { searchScore, searchWhere } from './search'
 import { sqliteClient, type SqlClient } from './sqlite-client'
 
@@ -9,6 +12,7 @@ const MIN_INDEXED = 3
 const CANDIDATES = 100
 
 type Collection = 'exemplars' | 'articles'
+const COLLECTIONS = ['exemplars', 'articles'] as const
 
 export type SearchHit = {
   key: string
@@ -19,18 +23,57 @@ export type SearchHit = {
 }
 export type SearchPage = { total: number; hits: SearchHit[] }
 
-type Ranked = { collection: Collection; id: number; title: string; body: string }
+/** A hit as ranked: its title and body, and its slug once it has been read as the visitor. */
+type Hit = { collection: Collection; id: number; title: string; body: string; slug?: string }
 
 const KIND: Record<Collection, SearchHit['kind']> = { exemplars: 'Gương điển hình', articles: 'Tin tức' }
-const PATH: Record<Collection, string> = { exemplars: '/guong-dien-hinh', articles: '/tin-tuc' }
+const PATH: Record<Collection, (slug: string) => string> = { exemplars: exemplarPath, articles: articlePath }
 
 /**
- * SQLite: the newest published matches with the text they are ranked on, straight from the FTS5
- * trigram index (migration `search_index`) and the main table: ranking 200 candidates does not
- * need 200 documents through Payload. Null where there is no index (MongoDB) or no word of three
- * letters. What a visitor is shown is still read through access control (see below).
+ * Published documents of `collection` as an anonymous visitor reads them (access control on),
+ * each as the title and body search ranks and shows: an exemplar's name over its position and
+ * summary, an article's title over its excerpt.
  */
-async function indexedCandidates(client: SqlClient, collection: Collection, terms: string[]): Promise<Ranked[]> {
+async function findAsVisitor(
+  payload: BasePayload,
+  collection: Collection,
+  where: Where,
+  limit: number,
+  sort?: string,
+): Promise<Hit[]> {
+  const query = {
+    where: { and: [publishedOnly, where] } as Where,
+    limit,
+    sort,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    draft: false,
+  } as const
+  if (collection === 'exemplars') {
+    const { docs } = await payload.find({
+      collection,
+      ...query,
+      select: { slug: true, name: true, position: true, summary: true },
+    })
+    return docs.map((doc) => ({
+      collection,
+      id: doc.id,
+      slug: doc.slug ?? '',
+      title: doc.name ?? '',
+      body: [doc.position, doc.summary].filter(Boolean).join(' — '),
+    }))
+  }
+  const { docs } = await payload.find({ collection, ...query, select: { slug: true, title: true, excerpt: true } })
+  return docs.map((doc) => ({ collection, id: doc.id, slug: doc.slug ?? '', title: doc.title ?? '', body: doc.excerpt ?? '' }))
+}
+
+/**
+ * SQLite: the newest published matches with the same title and body, straight from the FTS5
+ * trigram index (migration `search_index`) and the main table — ranking 200 candidates does not
+ * need 200 documents through Payload. Words under three letters are substrings of the folded text.
+ */
+async function indexedCandidates(client: SqlClient, collection: Collection, terms: string[]): Promise<Hit[]> {
   const indexed = terms.filter((term) => term.length >= MIN_INDEXED)
   const short = terms.filter((term) => term.length < MIN_INDEXED)
   const [title, body, order] =
@@ -55,71 +98,32 @@ async function indexedCandidates(client: SqlClient, collection: Collection, term
   }))
 }
 
-/** Elsewhere: every word `contains` in the indexed folded text, through access control. */
-async function foundCandidates(payload: BasePayload, collection: Collection, terms: string[]): Promise<Ranked[]> {
-  const where: Where = { and: [{ _status: { equals: 'published' } }, searchWhere(terms)] }
-  if (collection === 'exemplars') {
-    const { docs } = await payload.find({
-      collection,
-      where,
-      sort: '-period',
-      limit: CANDIDATES,
-      pagination: false,
-      depth: 0,
-      select: { name: true, position: true, summary: true },
-      overrideAccess: false,
-      draft: false,
-    })
-    return docs.map((doc) => ({
-      collection,
-      id: doc.id,
-      title: doc.name ?? '',
-      body: [doc.position, doc.summary].filter(Boolean).join(' — '),
-    }))
-  }
-  const { docs } = await payload.find({
-    collection,
-    where,
-    sort: '-publishedAt',
-    limit: CANDIDATES,
-    pagination: false,
-    depth: 0,
-    select: { title: true, excerpt: true },
-    overrideAccess: false,
-    draft: false,
-  })
-  return docs.map((doc) => ({ collection, id: doc.id, title: doc.title ?? '', body: doc.excerpt ?? '' }))
+/** The candidates of one collection: from the index on SQLite, else `contains` as the visitor. */
+function candidates(payload: BasePayload, collection: Collection, terms: string[]): Promise<Hit[]> {
+  const client = sqliteClient(payload)
+  if (client && terms.some((term) => term.length >= MIN_INDEXED)) return indexedCandidates(client, collection, terms)
+  const sort = collection === 'exemplars' ? '-period' : '-publishedAt'
+  return findAsVisitor(payload, collection, searchWhere(terms), CANDIDATES, sort)
 }
 
-type Shown = { slug: string; title: string; body: string }
-
-/** The hits of one page as the visitor reads them: a hit it may not read is dropped. */
-async function readable(payload: BasePayload, collection: Collection, ids: number[]): Promise<Map<number, Shown>> {
-  if (ids.length === 0) return new Map()
-  const where: Where = { and: [{ _status: { equals: 'published' } }, { id: { in: ids } }] }
-  const common = { where, limit: ids.length, pagination: false, depth: 0, overrideAccess: false, draft: false } as const
-  if (collection === 'exemplars') {
-    const { docs } = await payload.find({
-      collection,
-      ...common,
-      select: { slug: true, name: true, position: true, summary: true },
-    })
-    return new Map(
-      docs.map((doc) => [
-        doc.id,
-        { slug: doc.slug ?? '', title: doc.name ?? '', body: [doc.position, doc.summary].filter(Boolean).join(' — ') },
-      ]),
-    )
-  }
-  const { docs } = await payload.find({ collection, ...common, select: { slug: true, title: true, excerpt: true } })
-  return new Map(docs.map((doc) => [doc.id, { slug: doc.slug ?? '', title: doc.title ?? '', body: doc.excerpt ?? '' }]))
+/** Hits that came from the index are read again as the visitor; that read is what is shown. */
+async function asVisitor(payload: BasePayload, hits: Hit[]): Promise<Hit[]> {
+  if (hits.every((hit) => hit.slug !== undefined)) return hits
+  const read = await Promise.all(
+    COLLECTIONS.map((collection) => {
+      const ids = hits.filter((hit) => hit.collection === collection).map((hit) => hit.id)
+      return ids.length ? findAsVisitor(payload, collection, { id: { in: ids } }, ids.length) : []
+    }),
+  )
+  const byKey = new Map(read.flat().map((hit) => [`${hit.collection}-${hit.id}`, hit]))
+  return hits.flatMap((hit) => byKey.get(`${hit.collection}-${hit.id}`) ?? [])
 }
 
 /**
  * Published exemplars and articles whose folded text holds every word of the query, ranked
- * (title before body), one page of `perPage`. The index and the candidate query only narrow and
- * order; the hits shown (their text included) are read through Payload with access control, so
- * the index never decides what a visitor may see.
+ * (title before body), one page of `perPage`. The index only narrows and orders; the hits shown,
+ * their text included, are read through Payload with access control, so the index never decides
+ * what a visitor may see.
  */
 export async function searchPublishedWith(
   payload: BasePayload,
@@ -128,34 +132,21 @@ export async function searchPublishedWith(
   perPage: number,
 ): Promise<SearchPage> {
   if (terms.length === 0) return { total: 0, hits: [] }
-  const client = sqliteClient(payload)
-  const useIndex = client !== null && terms.some((term) => term.length >= MIN_INDEXED)
-  const lists = await Promise.all(
-    (['exemplars', 'articles'] as const).map((collection) =>
-      useIndex ? indexedCandidates(client, collection, terms) : foundCandidates(payload, collection, terms),
-    ),
-  )
+  const lists = await Promise.all(COLLECTIONS.map((collection) => candidates(payload, collection, terms)))
   const ranked = lists
     .flat()
     .map((hit) => ({ hit, score: searchScore(terms, hit.title, hit.body) }))
     .sort((a, b) => b.score - a.score)
     .map(({ hit }) => hit)
-  const shown = ranked.slice((page - 1) * perPage, page * perPage)
-  const [exemplarDocs, articleDocs] = await Promise.all(
-    (['exemplars', 'articles'] as const).map((collection) =>
-      readable(
-        payload,
-        collection,
-        shown.filter((hit) => hit.collection === collection).map((hit) => hit.id),
-      ),
-    ),
-  )
-  const read = { exemplars: exemplarDocs, articles: articleDocs }
-  const hits = shown.flatMap((hit): SearchHit[] => {
-    const doc = read[hit.collection].get(hit.id)
-    if (!doc) return []
-    const { slug, title, body } = doc
-    return [{ key: `${hit.collection}-${hit.id}`, href: `${PATH[hit.collection]}/${slug}`, title, body, kind: KIND[hit.collection] }]
-  })
-  return { total: ranked.length, hits }
+  const shown = await asVisitor(payload, ranked.slice((page - 1) * perPage, page * perPage))
+  return {
+    total: ranked.length,
+    hits: shown.map((hit) => ({
+      key: `${hit.collection}-${hit.id}`,
+      href: PATH[hit.collection](hit.slug ?? ''),
+      title: hit.title,
+      body: hit.body,
+      kind: KIND[hit.collection],
+    })),
+  }
 }

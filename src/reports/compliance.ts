@@ -99,12 +99,7 @@ async function exemplarsInRange(
   unit?: Id | null,
   req?: PayloadRequest,
 ): Promise<ExemplarInput[]> {
-  const where: Where = {
-    and: [
-      { period: { in: periods } },
-      ...(unit !== undefined && unit !== null ? [{ unit: { equals: unit } }] : []),
-    ],
-  }
+  const scoped = unit !== undefined && unit !== null
   const client = sqliteClient(payload)
   if (client) {
     // SQLite: one query, the coverage log counted in the database (2,500 rows of a year: ~250 ms
@@ -115,8 +110,8 @@ async function exemplarsInRange(
         ' e.provincial_status AS provincialStatus,' +
         ' (SELECT count(*) FROM exemplars_coverage c WHERE c._parent_id = e.id) AS coverage' +
         ` FROM exemplars e WHERE e.deleted_at IS NULL AND e.period IN (${periods.map(() => '?').join(', ')})` +
-        (unit !== undefined && unit !== null ? ' AND e.unit_id = ?' : ''),
-      args: [...periods, ...(unit !== undefined && unit !== null ? [Number(unit)] : [])],
+        (scoped ? ' AND e.unit_id = ?' : ''),
+      args: [...periods, ...(scoped ? [Number(unit)] : [])],
     })
     return (rows as Record<string, unknown>[]).map((row) => ({
       unit: row.unit === null ? null : Number(row.unit),
@@ -132,7 +127,13 @@ async function exemplarsInRange(
   // of the report's time (2.2 s → see bench/README). Access is decided by the caller.
   const { docs } = await payload.db.find<Exemplar>({
     collection: 'exemplars',
-    where: { and: [...(where.and ?? []), { deletedAt: { exists: false } }] },
+    where: {
+      and: [
+        { period: { in: periods } },
+        ...(scoped ? [{ unit: { equals: unit } }] : []),
+        { deletedAt: { exists: false } },
+      ],
+    },
     select: {
       unit: true,
       period: true,

@@ -1,5 +1,6 @@
 import { getSiteSettings, publishedForFeeds } from '@/lib/cms'
 import { buildRss, siteUrl } from '@/lib/feeds'
+import { articlePath, exemplarPath } from '@/lib/profile'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,13 +10,13 @@ export async function GET() {
   const items = [
     ...exemplars.map((doc) => ({
       title: doc.name ?? '',
-      link: `${base}/guong-dien-hinh/${doc.slug}`,
+      link: `${base}${exemplarPath(doc.slug)}`,
       description: doc.summary ?? '',
       date: doc.updatedAt ? new Date(doc.updatedAt) : null,
     })),
     ...articles.map((doc) => ({
       title: doc.title ?? '',
-      link: `${base}/tin-tuc/${doc.slug}`,
+      link: `${base}${articlePath(doc.slug)}`,
       description: doc.excerpt ?? '',
       date: doc.publishedAt ? new Date(doc.publishedAt) : null,
     })),

@@ -1,5 +1,6 @@
 import { sitemapEntries } from '@/lib/cms'
 import { buildSitemap, siteUrl } from '@/lib/feeds'
+import { articlePath, exemplarPath } from '@/lib/profile'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,11 +15,11 @@ export async function GET() {
   const xml = buildSitemap([
     ...fixed,
     ...exemplars.map(([slug, updatedAt]) => ({
-      loc: `${base}/guong-dien-hinh/${slug}`,
+      loc: `${base}${exemplarPath(slug)}`,
       lastmod: updatedAt ? new Date(updatedAt) : null,
     })),
     ...articles.map(([slug, updatedAt]) => ({
-      loc: `${base}/tin-tuc/${slug}`,
+      loc: `${base}${articlePath(slug)}`,
       lastmod: updatedAt ? new Date(updatedAt) : null,
     })),
   ])
