@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig } from 'payload'
+import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
 import { healthEndpoint, readyEndpoint } from '@/cluster/health'
@@ -29,12 +29,6 @@ import { serverUrl, trustedOrigins } from '@/security/origins'
 import { reportEndpoints } from '@/reports/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-// @payloadcms/storage-s3 and its @payloadcms/plugin-cloud-storage are published only up to 3.90.1
-// (the rest of Payload is 3.90.2); npm `overrides` make them use our single payload and
-// @payloadcms/ui 3.90.2. Payload's development-time checker refuses any mixed version, so it is
-// off and tests/unit/payload-versions.test.ts checks the same thing with that one exception.
-process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
   serverURL: serverUrl(),
@@ -111,7 +105,8 @@ export default buildConfig({
     // Production applies migrations on connect (prodMigrations); tests and `next dev` do it here,
     // so every environment runs on the same committed schema and none uses schema push.
     if (process.env.NODE_ENV !== 'production' && !isMongoUri(databaseUri())) {
-      await payload.db.migrate({ migrations: migrations as never })
+      // Payload types migrate()'s list for any adapter (args: unknown); these are the SQLite adapter's own.
+      await payload.db.migrate({ migrations: migrations as Migration[] })
     }
   },
 })

@@ -13,11 +13,95 @@ import { createClient, type Client, type InStatement } from '@libsql/client'
 
 import { fold, searchTextOf, slugify } from '../src/lib/vietnamese'
 
-const SURNAMES = ['Hoàng', 'Lăng', 'Lộc', 'Nông', 'Vi', 'Hà', 'Chu', 'Mã', 'Lương', 'La', 'Hứa', 'Triệu', 'Bàn', 'Đặng', 'Lý', 'Nguyễn', 'Trần', 'Vũ', 'Phùng', 'Đinh']
-const MIDDLES = ['Văn', 'Thị', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quang', 'Hữu', 'Thu', 'Xuân', 'Kim', 'Bích']
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đoàn', 'Giang', 'Hà', 'Hằng', 'Hiếu', 'Hoa', 'Hùng', 'Khánh', 'Lan', 'Linh', 'Lộc', 'Mai', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Tuấn', 'Vân', 'Yến']
-const GROUPS = ['Tổ hợp tác trồng hồi', 'Chi hội Nông dân', 'Hợp tác xã chè', 'Tổ tự quản an ninh', 'Chi đoàn thanh niên', 'Chi hội Phụ nữ', 'Tổ liên gia', 'Câu lạc bộ văn nghệ']
-const VILLAGES = ['Bản Rị', 'Nà Sla', 'Khòn Pổng', 'Pò Lọi', 'Bản Cáng', 'Nà Thang', 'Khuổi Tát', 'Cốc Lùng', 'Pắc Lạn', 'Nà Lừa']
+const SURNAMES = [
+  'Hoàng',
+  'Lăng',
+  'Lộc',
+  'Nông',
+  'Vi',
+  'Hà',
+  'Chu',
+  'Mã',
+  'Lương',
+  'La',
+  'Hứa',
+  'Triệu',
+  'Bàn',
+  'Đặng',
+  'Lý',
+  'Nguyễn',
+  'Trần',
+  'Vũ',
+  'Phùng',
+  'Đinh',
+]
+const MIDDLES = [
+  'Văn',
+  'Thị',
+  'Đức',
+  'Minh',
+  'Thanh',
+  'Ngọc',
+  'Quang',
+  'Hữu',
+  'Thu',
+  'Xuân',
+  'Kim',
+  'Bích',
+]
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đoàn',
+  'Giang',
+  'Hà',
+  'Hằng',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Lộc',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Thủy',
+  'Trang',
+  'Tuấn',
+  'Vân',
+  'Yến',
+]
+const GROUPS = [
+  'Tổ hợp tác trồng hồi',
+  'Chi hội Nông dân',
+  'Hợp tác xã chè',
+  'Tổ tự quản an ninh',
+  'Chi đoàn thanh niên',
+  'Chi hội Phụ nữ',
+  'Tổ liên gia',
+  'Câu lạc bộ văn nghệ',
+]
+const VILLAGES = [
+  'Bản Rị',
+  'Nà Sla',
+  'Khòn Pổng',
+  'Pò Lọi',
+  'Bản Cáng',
+  'Nà Thang',
+  'Khuổi Tát',
+  'Cốc Lùng',
+  'Pắc Lạn',
+  'Nà Lừa',
+]
 const DEEDS = [
   'vận động nhân dân hiến đất làm đường bê tông liên thôn',
   'phát triển mô hình trồng hồi, chè cho thu nhập ổn định',
@@ -46,7 +130,8 @@ async function columns(db: Client, table: string) {
 
 async function childTables(db: Client, parent: string) {
   const tables = await db.execute(`SELECT name FROM sqlite_master WHERE type = 'table'`)
-  const result: { table: string; parentColumn: string; cols: { name: string; type: string }[] }[] = []
+  const result: { table: string; parentColumn: string; cols: { name: string; type: string }[] }[] =
+    []
   for (const row of tables.rows) {
     const table = String(row.name)
     if (!table.startsWith(`${parent}_`)) continue
@@ -73,7 +158,8 @@ async function cloneMany(
   const childRows = new Map<string, Map<number, Row[]>>()
   for (const child of children) {
     const byParent = new Map<number, Row[]>()
-    for (const row of (await db.execute(`SELECT * FROM \`${child.table}\``)).rows as unknown as Row[]) {
+    for (const row of (await db.execute(`SELECT * FROM \`${child.table}\``))
+      .rows as unknown as Row[]) {
       const parent = Number(row[child.parentColumn])
       byParent.set(parent, [...(byParent.get(parent) ?? []), row])
     }
@@ -96,7 +182,11 @@ async function cloneMany(
         for (const childRow of childRows.get(child.table)?.get(Number(template.id)) ?? []) {
           const childCols = child.cols.filter((c) => !(c.name === 'id' && c.type === 'integer'))
           const values = childCols.map((c) =>
-            c.name === child.parentColumn ? id : c.name === 'id' ? crypto.randomBytes(12).toString('hex') : childRow[c.name],
+            c.name === child.parentColumn
+              ? id
+              : c.name === 'id'
+                ? crypto.randomBytes(12).toString('hex')
+                : childRow[c.name],
           )
           statements.push({
             sql: `INSERT INTO \`${child.table}\` (${childCols.map((c) => `\`${c.name}\``).join(', ')}) VALUES (${childCols.map(() => '?').join(', ')})`,
@@ -113,7 +203,7 @@ export async function generate(file: string, exemplars: number, articles: number
   const db = createClient({ url: `file:${file}` })
   await db.execute('PRAGMA busy_timeout = 10000')
   const next = random(20221)
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
   const started = Date.now()
 
   await cloneMany(db, 'exemplars', exemplars, (template, i) => {
@@ -125,7 +215,10 @@ export async function generate(file: string, exemplars: number, articles: number
     const summary = `${individual ? 'Tích cực' : 'Tập thể đã'} ${pick(DEEDS)}; ${pick(DEEDS)} tại thôn ${village}.`
     const year = 2022 + (i % 4)
     const month = String(1 + (i % 12)).padStart(2, '0')
-    const story = String(template.search_text ?? '').split(' ').slice(0, 400).join(' ')
+    const story = String(template.search_text ?? '')
+      .split(' ')
+      .slice(0, 400)
+      .join(' ')
     return {
       name,
       slug: `${slugify(name)}-${i + 1}`,
@@ -156,6 +249,8 @@ if (process.argv[1]?.endsWith('generate.ts')) {
   if (!file) throw new Error('usage: tsx bench/generate.ts <sqlite file> <exemplars> [articles]')
   const count = Number(n)
   generate(file, count, Number(m ?? Math.round(count / 5))).then((result) =>
-    console.log(`generated ${result.exemplars} exemplars and ${result.articles} articles in ${result.seconds} s`),
+    console.log(
+      `generated ${result.exemplars} exemplars and ${result.articles} articles in ${result.seconds} s`,
+    ),
   )
 }

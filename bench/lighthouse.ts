@@ -1,14 +1,13 @@
 /**
- * `npm run bench:lighthouse` — Lighthouse 12.2 (mobile profile, Debian's Chromium, headless) on
+ * `npm run bench:lighthouse` — Lighthouse 12.2 (mobile profile, headless Chromium from tests/helpers/browser.ts) on
  * the home, list and profile pages of the demo; the median of 3 runs per page.
  */
-import { execSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { launch } from '../tests/helpers/browser'
 import { base, root, startWithDemo, stopServer, tmp, waitFor } from './server'
 
 const RUNS = 3
@@ -24,23 +23,27 @@ const METRICS = {
   'speed-index': 'SI ms',
 } as const
 
-const chromePath =
-  process.env.CHROME_PATH ?? execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim()
+const DEBUG_PORT = 9333
 
 async function main() {
   const server = startWithDemo()
   try {
     await waitFor(`${base}/`, server, 20 * 60_000)
-    const { docs } = (await (await fetch(`${base}/api/exemplars?limit=1&depth=0&where[kind][equals]=individual`)).json()) as {
+    const { docs } = (await (
+      await fetch(`${base}/api/exemplars?limit=1&depth=0&where[kind][equals]=individual`)
+    ).json()) as {
       docs: { slug: string }[]
     }
     // The bare static Next.js page (no data, no fonts, the framework's JavaScript only) shows the
     // floor the framework sets under the same throttling; it is reported, not judged.
-    const pages = { home: '/', list: '/guong-dien-hinh', profile: `/guong-dien-hinh/${docs[0].slug}`, baseline: '/bench-baseline' }
-    const chrome = await chromeLauncher.launch({
-      chromePath,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    })
+    const pages = {
+      home: '/',
+      list: '/guong-dien-hinh',
+      profile: `/guong-dien-hinh/${docs[0].slug}`,
+      baseline: '/bench-baseline',
+    }
+    // The same browser the tests use (CHROMIUM_PATH, the system's, else the npm package's).
+    const browser = await launch({ debugPort: DEBUG_PORT })
     const results: Record<string, Record<Category, number>> = {}
     const metrics: Record<string, Record<string, number | string>> = {}
     try {
@@ -50,7 +53,7 @@ async function main() {
         const measured: Record<string, number>[] = []
         for (let i = 0; i < RUNS; i++) {
           const result = await lighthouse(`${base}${pathname}`, {
-            port: chrome.port,
+            port: DEBUG_PORT,
             output: 'json',
             logLevel: 'error',
             onlyCategories: Object.keys(TARGETS),
@@ -59,12 +62,18 @@ async function main() {
           const audits = result!.lhr.audits
           measured.push(
             Object.fromEntries(
-              Object.entries(METRICS).map(([id, label]) => [label, audits[id]?.numericValue ?? NaN]),
+              Object.entries(METRICS).map(([id, label]) => [
+                label,
+                audits[id]?.numericValue ?? NaN,
+              ]),
             ),
           )
           runs.push(
             Object.fromEntries(
-              Object.keys(TARGETS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
+              Object.keys(TARGETS).map((key) => [
+                key,
+                Math.round((categories[key]?.score ?? 0) * 100),
+              ]),
             ) as Record<Category, number>,
           )
         }
@@ -85,7 +94,7 @@ async function main() {
         console.log(`             ${JSON.stringify(metrics[name])}`)
       }
     } finally {
-      await chrome.kill()
+      await browser.close()
     }
     let ok = true
     for (const [name, scores] of Object.entries(results)) {
@@ -93,12 +102,34 @@ async function main() {
       for (const [key, target] of Object.entries(TARGETS)) {
         const pass = scores[key as Category] >= target
         ok &&= pass
-        console.log(`  ${pass ? '✓' : '✗'} ${name} ${key} ${scores[key as Category]} (target ${target})`)
+        console.log(
+          `  ${pass ? '✓' : '✗'} ${name} ${key} ${scores[key as Category]} (target ${target})`,
+        )
       }
     }
-    const file = path.join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}-lighthouse.json`)
+    const file = path.join(
+      root,
+      'bench',
+      'results',
+      `${new Date().toISOString().slice(0, 10)}-lighthouse.json`,
+    )
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, pages, results, metrics, targets: TARGETS, ok }, null, 2))
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          runs: RUNS,
+          pages,
+          results,
+          metrics,
+          targets: TARGETS,
+          ok,
+        },
+        null,
+        2,
+      ),
+    )
     console.log(`written ${path.relative(root, file)}`)
   } finally {
     await stopServer(server)

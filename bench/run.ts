@@ -11,6 +11,7 @@
  * connections, publish-to-visible, cold start, peak RSS and page weights. Results go to
  * bench/results/<date>-n<N>.json.
  */
+import type { JsonBody } from '../tests/helpers/json'
 import { execSync, spawnSync, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -22,7 +23,18 @@ import autocannon from 'autocannon'
 
 import { fold } from '../src/lib/vietnamese'
 
-import { base, dbFile, hasTaskset, password, root, startServer, startWithDemo, stopServer, tmp, waitFor } from './server'
+import {
+  base,
+  dbFile,
+  hasTaskset,
+  password,
+  root,
+  startServer,
+  startWithDemo,
+  stopServer,
+  tmp,
+  waitFor,
+} from './server'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -35,10 +47,14 @@ const DURATION = Number(args.duration ?? 10)
 
 // The load generator runs on core 1, the server on core 0, so neither steals from the other.
 if (hasTaskset && !process.env.BENCH_PINNED && os.cpus().length > 1) {
-  const child = spawnSync('taskset', ['-c', '1', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_PINNED: '1' },
-  })
+  const child = spawnSync(
+    'taskset',
+    ['-c', '1', process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_PINNED: '1' },
+    },
+  )
   process.exit(child.status ?? 1)
 }
 
@@ -64,7 +80,12 @@ type Load = { rps: number; p50: number; p95: number; p99: number; requests: numb
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 
-async function load(paths: string[], connections: number, headers: Record<string, string> = {}, seconds = DURATION): Promise<Load> {
+async function load(
+  paths: string[],
+  connections: number,
+  headers: Record<string, string> = {},
+  seconds = DURATION,
+): Promise<Load> {
   const latencies: number[] = []
   let errors = 0
   let n = 0
@@ -103,21 +124,38 @@ async function load(paths: string[], connections: number, headers: Record<string
 
 async function json(pathname: string, init: RequestInit = {}) {
   const response = await fetch(`${base}${pathname}`, init)
-  return { status: response.status, body: (await response.json()) as any }
+  return { status: response.status, body: (await response.json()) as JsonBody }
 }
 
 async function weight(pathname: string) {
   const html = await (await fetch(`${base}${pathname}`)).text()
-  const scripts = [...new Set([...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[2])).map((m) => m[1]))]
+  const scripts = [
+    ...new Set(
+      [...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)]
+        .filter((m) => !/noModule/i.test(m[2]))
+        .map((m) => m[1]),
+    ),
+  ]
   let js = 0
-  for (const src of scripts) js += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length
+  for (const src of scripts)
+    js += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), {
+      level: 9,
+    }).length
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
-  return { htmlKB: kb(Buffer.byteLength(html)), htmlGzipKB: kb(zlib.gzipSync(html, { level: 9 }).length), jsGzipKB: kb(js) }
+  return {
+    htmlKB: kb(Buffer.byteLength(html)),
+    htmlGzipKB: kb(zlib.gzipSync(html, { level: 9 }).length),
+    jsGzipKB: kb(js),
+  }
 }
 
 async function main() {
-  log(`N = ${N} exemplars, ${Math.round(N / 5)} articles; ${DURATION} s per measurement; tmp ${tmp}`)
-  log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, taskset ${hasTaskset}`)
+  log(
+    `N = ${N} exemplars, ${Math.round(N / 5)} articles; ${DURATION} s per measurement; tmp ${tmp}`,
+  )
+  log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, taskset ${hasTaskset}`,
+  )
 
   // 1. Build if needed, migrate and seed the demo through the real start path.
   const seedServer = startWithDemo()
@@ -130,11 +168,18 @@ async function main() {
   // the load generator, stalling ~230 ms per request on every scenario, the bare page included.
   const generation = spawnSync(
     process.execPath,
-    [...process.execArgv, path.join(root, 'bench', 'generate.ts'), dbFile, String(N), String(Math.round(N / 5))],
+    [
+      ...process.execArgv,
+      path.join(root, 'bench', 'generate.ts'),
+      dbFile,
+      String(N),
+      String(Math.round(N / 5)),
+    ],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   )
   const seconds = Number(/in ([\d.]+) s/.exec(generation.stdout)?.[1])
-  if (generation.status !== 0 || !Number.isFinite(seconds)) throw new Error(`generation failed: ${generation.stdout}`)
+  if (generation.status !== 0 || !Number.isFinite(seconds))
+    throw new Error(`generation failed: ${generation.stdout}`)
   const generated = { seconds }
   log(generation.stdout.trim())
 
@@ -152,14 +197,27 @@ async function main() {
     })
   ).body.token as string
   const auth = { authorization: `JWT ${editor}` }
-  const sample = (await json(`/api/exemplars?limit=200&depth=0&sort=-id&select[slug]=true&select[name]=true&select[unit]=true`)).body.docs as { id: number; slug: string; name: string; unit: number }[]
+  const sample = (
+    await json(
+      `/api/exemplars?limit=200&depth=0&sort=-id&select[slug]=true&select[name]=true&select[unit]=true`,
+    )
+  ).body.docs as { id: number; slug: string; name: string; unit: number }[]
   const profile = `/guong-dien-hinh/${sample[0].slug}`
   const unitId = sample[0].unit
   const names = sample.map((doc) => doc.name)
-  const withMarks = names.map((name) => `/tim-kiem?q=${encodeURIComponent(name.split(' ').slice(0, 2).join(' '))}`)
-  const withoutMarks = names.map((name) => `/tim-kiem?q=${encodeURIComponent(fold(name.split(' ').slice(0, 2).join(' ')))}`)
+  const withMarks = names.map(
+    (name) => `/tim-kiem?q=${encodeURIComponent(name.split(' ').slice(0, 2).join(' '))}`,
+  )
+  const withoutMarks = names.map(
+    (name) => `/tim-kiem?q=${encodeURIComponent(fold(name.split(' ').slice(0, 2).join(' ')))}`,
+  )
 
-  const scenarios: { name: string; paths: string[]; headers?: Record<string, string>; connections?: number[] }[] = [
+  const scenarios: {
+    name: string
+    paths: string[]
+    headers?: Record<string, string>
+    connections?: number[]
+  }[] = [
     { name: 'baseline (static Next.js page)', paths: ['/bench-baseline'] },
     { name: 'profile (cached)', paths: [profile] },
     { name: 'home', paths: ['/'] },
@@ -167,9 +225,22 @@ async function main() {
     { name: 'list page 50, filtered', paths: ['/guong-dien-hinh?loai=individual&trang=50'] },
     { name: 'search, with diacritics', paths: withMarks },
     { name: 'search, without diacritics', paths: withoutMarks },
-    { name: 'REST list by unit', paths: [`/api/exemplars?limit=20&depth=0&where[unit][equals]=${unitId}`] },
-    { name: 'REST by slug', paths: sample.slice(0, 100).map((doc) => `/api/exemplars?limit=1&where[slug][equals]=${doc.slug}`) },
-    { name: 'compliance report, 12 months', paths: ['/api/reports/compliance?from=2024-01&to=2024-12'], headers: auth, connections: [1] },
+    {
+      name: 'REST list by unit',
+      paths: [`/api/exemplars?limit=20&depth=0&where[unit][equals]=${unitId}`],
+    },
+    {
+      name: 'REST by slug',
+      paths: sample
+        .slice(0, 100)
+        .map((doc) => `/api/exemplars?limit=1&where[slug][equals]=${doc.slug}`),
+    },
+    {
+      name: 'compliance report, 12 months',
+      paths: ['/api/reports/compliance?from=2024-01&to=2024-12'],
+      headers: auth,
+      connections: [1],
+    },
   ]
 
   const results: Record<string, Record<string, Load>> = {}
@@ -179,7 +250,9 @@ async function main() {
     for (const connections of scenario.connections ?? [1, 10]) {
       const figures = await load(scenario.paths, connections, scenario.headers ?? {})
       results[scenario.name][`c${connections}`] = figures
-      log(`${scenario.name.padEnd(32)} c=${String(connections).padEnd(2)} ${String(figures.rps).padStart(8)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms  (${figures.requests} requests, ${figures.errors} errors)`)
+      log(
+        `${scenario.name.padEnd(32)} c=${String(connections).padEnd(2)} ${String(figures.rps).padStart(8)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms  (${figures.requests} requests, ${figures.errors} errors)`,
+      )
     }
   }
 
@@ -196,7 +269,8 @@ async function main() {
       headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify({ summary: `Bản cập nhật để đo. ${marker}` }),
     })
-    if (patched.status !== 200) throw new Error(`publish edit failed: ${patched.status} ${JSON.stringify(patched.body)}`)
+    if (patched.status !== 200)
+      throw new Error(`publish edit failed: ${patched.status} ${JSON.stringify(patched.body)}`)
     while (!(await (await fetch(`${base}${page}`)).text()).includes(marker)) {
       if (performance.now() - started > 30_000) throw new Error('change not visible after 30 s')
     }
@@ -217,7 +291,11 @@ async function main() {
   log(`peak server RSS ${peakRssMB} MB`)
   await stopServer(server)
 
-  const ratio = Math.round((results['profile (cached)'].c10.rps / results['baseline (static Next.js page)'].c10.rps) * 100) / 100
+  const ratio =
+    Math.round(
+      (results['profile (cached)'].c10.rps / results['baseline (static Next.js page)'].c10.rps) *
+        100,
+    ) / 100
   const median = [...visible].sort((a, b) => a - b)[Math.floor(visible.length / 2)]
   const report = results['compliance report, 12 months']?.c1
   const checks = [
@@ -232,21 +310,29 @@ async function main() {
     ...([1, 10] as const).map((c) => {
       const key = c === 1 ? 'c1' : 'c10'
       const limit = N > 50_000 ? 250 : 100
-      const p95 = Math.max(results['search, with diacritics'][key].p95, results['search, without diacritics'][key].p95)
+      const p95 = Math.max(
+        results['search, with diacritics'][key].p95,
+        results['search, without diacritics'][key].p95,
+      )
       return [`search p95 ≤ ${limit} ms (c=${c})`, `${p95} ms`, p95 <= limit] as const
     }),
     ...([1, 10] as const).map((c) => {
       const p95 = results['REST list by unit'][c === 1 ? 'c1' : 'c10'].p95
       return [`REST list p95 ≤ 50 ms (c=${c})`, `${p95} ms`, p95 <= 50] as const
     }),
-    ['compliance 12 months ≤ 300 ms (p95, c=1)', report?.errors ? `errors (${report.errors})` : `${report?.p95} ms`, !report?.errors && (report?.p95 ?? Infinity) <= 300],
+    [
+      'compliance 12 months ≤ 300 ms (p95, c=1)',
+      report?.errors ? `errors (${report.errors})` : `${report?.p95} ms`,
+      !report?.errors && (report?.p95 ?? Infinity) <= 300,
+    ],
     ['publish visible ≤ 2 s (median)', `${median} ms`, median <= 2000],
     ['cold start ≤ 10 s', `${coldStartMs} ms`, coldStartMs <= 10_000],
     ['server RSS ≤ 600 MB', `${peakRssMB} MB`, peakRssMB <= 600],
     ['profile JS ≤ 120 kB gzip', `${weights.profile.jsGzipKB} kB`, weights.profile.jsGzipKB <= 120],
   ] as const satisfies readonly (readonly [string, string, boolean])[]
   console.log('\nTargets')
-  for (const [target, value, ok] of checks) console.log(`  ${ok ? '✓' : '✗'} ${target.padEnd(44)} ${value}`)
+  for (const [target, value, ok] of checks)
+    console.log(`  ${ok ? '✓' : '✗'} ${target.padEnd(44)} ${value}`)
 
   const date = new Date().toISOString().slice(0, 10)
   const file = path.join(root, 'bench', 'results', `${date}-n${N}.json`)
@@ -256,7 +342,13 @@ async function main() {
     JSON.stringify(
       {
         date: new Date().toISOString(),
-        machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, pinned: hasTaskset },
+        machine: {
+          cpus: os.cpus().length,
+          model: os.cpus()[0]?.model,
+          memGiB: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+          pinned: hasTaskset,
+        },
         n: { exemplars: N, articles: Math.round(N / 5), generateSeconds: generated.seconds },
         durationSeconds: DURATION,
         scenarios: results,

@@ -41,10 +41,15 @@ export function startServer(pin: boolean): ChildProcess {
   return spawn(command, argv, { cwd: root, env, detached: true, stdio: ['ignore', out, out] })
 }
 
-export async function waitFor(url: string, child: ChildProcess, timeoutMs = 600_000): Promise<number> {
+export async function waitFor(
+  url: string,
+  child: ChildProcess,
+  timeoutMs = 600_000,
+): Promise<number> {
   const started = performance.now()
   while (performance.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}); see ${tmp}/server.log`)
+    if (child.exitCode !== null)
+      throw new Error(`server exited (${child.exitCode}); see ${tmp}/server.log`)
     try {
       if ((await fetch(url)).status === 200) return performance.now() - started
     } catch {
@@ -73,7 +78,6 @@ export async function stopServer(child: ChildProcess) {
   }
   process.kill(-child.pid, 'SIGKILL')
 }
-
 
 /** `npm start` as a user runs it: builds when needed, migrates, seeds the demo. */
 export function startWithDemo(): ChildProcess {

@@ -60,7 +60,11 @@ function buildIfNeeded() {
   const buildId = path.join(root, '.next', 'BUILD_ID')
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
   if (builtAt && builtAt >= newestSourceTime()) return
-  log(builtAt ? 'Mã nguồn đã thay đổi: đang dựng lại (next build)…' : 'Đang dựng ứng dụng lần đầu (next build)…')
+  log(
+    builtAt
+      ? 'Mã nguồn đã thay đổi: đang dựng lại (next build)…'
+      : 'Đang dựng ứng dụng lần đầu (next build)…',
+  )
   const result = spawnSync(process.execPath, [nextBin, 'build'], { env, stdio: 'inherit' })
   if (result.status !== 0) {
     console.error('[lantoa] Dựng ứng dụng thất bại.')
@@ -85,7 +89,10 @@ async function waitUntilReady(url, child) {
 // Migrations and demo content are applied inside the server at start (src/instrumentation.ts).
 buildIfNeeded()
 
-const server = spawn(process.execPath, [...serverNodeFlags(), nextBin, 'start', '-p', port], { env, stdio: 'inherit' })
+const server = spawn(process.execPath, [...serverNodeFlags(), nextBin, 'start', '-p', port], {
+  env,
+  stdio: 'inherit',
+})
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.kill(signal))
 }

@@ -16,7 +16,8 @@ export type AppUser = {
 export function asUser(user: PayloadRequest['user'] | unknown): AppUser | null {
   const candidate = user as AppUser | null | undefined
   // Server-side users always carry their auth collection; the admin's client copy may not.
-  if (!candidate || (candidate.collection !== undefined && candidate.collection !== 'users')) return null
+  if (!candidate || (candidate.collection !== undefined && candidate.collection !== 'users'))
+    return null
   return candidate
 }
 
@@ -24,9 +25,12 @@ export function roleOf(user: unknown): Role | null {
   return asUser(user)?.role ?? null
 }
 
-export function relationId(value: Relation): Id | null {
-  if (value === null || value === undefined || value === '') return null
-  return typeof value === 'object' ? value.id : value
+/** The id of a relation, whether stored (an id) or populated (a document); null when empty. */
+export function relationId(value: unknown): Id | null {
+  if (typeof value === 'number') return value
+  if (typeof value === 'string') return value === '' ? null : value
+  if (value && typeof value === 'object' && 'id' in value) return relationId(value.id)
+  return null
 }
 
 export function unitOf(user: unknown): Id | null {
@@ -43,7 +47,7 @@ export const isStaffUser = (user: unknown): boolean => {
 
 export const isContributorUser = (user: unknown): boolean => roleOf(user) === 'contributor'
 
-export function sameId(a: Relation, b: Relation): boolean {
+export function sameId(a: unknown, b: unknown): boolean {
   const left = relationId(a)
   const right = relationId(b)
   return left !== null && right !== null && String(left) === String(right)

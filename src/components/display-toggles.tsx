@@ -1,11 +1,18 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 
 const SCALES = [1, 1.125, 1.25, 1.5] as const
 const STORAGE_KEY = 'lantoa-display'
 
 type Display = { scale: number; contrast: boolean }
+
+const DEFAULT: Display = { scale: 1, contrast: false }
+
+// The choice lives in localStorage (remembered on this device); components read it as an
+// external store, so the server render and the first paint agree on the default.
+const listeners = new Set<() => void>()
+let current: Display | undefined
 
 function load(): Display {
   try {
@@ -15,25 +22,36 @@ function load(): Display {
       contrast: saved.contrast === true,
     }
   } catch {
-    return { scale: 1, contrast: false }
+    return DEFAULT
   }
+}
+
+const snapshot = (): Display => (current ??= load())
+
+function save(next: Display) {
+  current = next
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+  } catch {
+    // private browsing: the choice lasts for this page only
+  }
+  listeners.forEach((listener) => listener())
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 /** Larger text and high contrast for readers who need them; remembered on this device. */
 export function DisplayToggles() {
-  const [display, setDisplay] = useState<Display>({ scale: 1, contrast: false })
-
-  useEffect(() => setDisplay(load()), [])
+  const display = useSyncExternalStore(subscribe, snapshot, () => DEFAULT)
+  const setDisplay = save
 
   useEffect(() => {
     const root = document.documentElement
     root.style.fontSize = display.scale === 1 ? '' : `${display.scale * 100}%`
     root.toggleAttribute('data-contrast', display.contrast)
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(display))
-    } catch {
-      // private browsing: the choice lasts for this page only
-    }
   }, [display])
 
   const step = (delta: number) => {
@@ -44,7 +62,12 @@ export function DisplayToggles() {
 
   return (
     <div className="display-toggles" role="group" aria-label="Cỡ chữ và độ tương phản">
-      <button type="button" onClick={() => step(-1)} disabled={display.scale === SCALES[0]} aria-label="Giảm cỡ chữ">
+      <button
+        type="button"
+        onClick={() => step(-1)}
+        disabled={display.scale === SCALES[0]}
+        aria-label="Giảm cỡ chữ"
+      >
         A−
       </button>
       <button

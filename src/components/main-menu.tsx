@@ -29,7 +29,13 @@ export function MainMenu() {
           <label htmlFor="nav-q" className="visually-hidden">
             Tìm kiếm
           </label>
-          <input id="nav-q" name="q" type="search" placeholder="Tìm kiếm (gõ không dấu được)" maxLength={200} />
+          <input
+            id="nav-q"
+            name="q"
+            type="search"
+            placeholder="Tìm kiếm (gõ không dấu được)"
+            maxLength={200}
+          />
           <button type="submit">Tìm</button>
         </form>
       </div>

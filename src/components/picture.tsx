@@ -60,7 +60,8 @@ function original(image: Media) {
 export function ogImageOf(image: Media | number | string | null | undefined) {
   if (!image || typeof image !== 'object') return null
   const og = image.sizes?.og
-  if (og?.url && og.width && og.height) return { url: og.url, width: og.width, height: og.height, alt: image.alt }
+  if (og?.url && og.width && og.height)
+    return { url: og.url, width: og.width, height: og.height, alt: image.alt }
   return image.url && image.width && image.height
     ? { url: image.url, width: image.width, height: image.height, alt: image.alt }
     : null

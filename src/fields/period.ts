@@ -16,7 +16,8 @@ export function periodField(overrides: Partial<TextField> = {}): TextField {
     validate: (value: unknown) =>
       value === undefined || value === null || value === ''
         ? 'Kỳ giới thiệu là bắt buộc.'
-        : isPeriod(value) || 'Kỳ giới thiệu phải có dạng YYYY-MM với tháng từ 01 đến 12 (ví dụ 2022-07).',
+        : isPeriod(value) ||
+          'Kỳ giới thiệu phải có dạng YYYY-MM với tháng từ 01 đến 12 (ví dụ 2022-07).',
     ...overrides,
   } as TextField
 }

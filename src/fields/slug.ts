@@ -20,22 +20,18 @@ const ensureUniqueSlug =
     const currentId = originalDoc?.id ?? data?.id
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const candidate = slugCandidate(base, attempt)
-      const clash = await req.payload.find({
-        collection: collection.slug as never,
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug,
         where: {
           and: [
             { slug: { equals: candidate } },
             ...(currentId !== undefined ? [{ id: { not_equals: currentId } }] : []),
           ],
         },
-        limit: 1,
-        depth: 0,
-        pagination: false,
         overrideAccess: true,
         req,
-        select: { slug: true } as never,
       })
-      if (clash.docs.length === 0) return candidate
+      if (totalDocs === 0) return candidate
     }
     return `${base}-${Date.now().toString(36)}`
   }

@@ -22,7 +22,10 @@ export const SiteSettings: GlobalConfig = {
   label: 'Cấu hình cổng thông tin',
   admin: { group: 'Hệ thống' },
   access: { read: anyone, update: isAdmin },
-  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [expireGlobalOnChange('site-settings')] },
+  hooks: {
+    beforeValidate: [normalizeGlobalText],
+    afterChange: [expireGlobalOnChange('site-settings')],
+  },
   fields: [
     {
       type: 'tabs',
@@ -39,7 +42,11 @@ export const SiteSettings: GlobalConfig = {
             },
             { name: 'authorityName', type: 'text', label: 'Cơ quan chủ quản' },
             { name: 'parentBody', type: 'text', label: 'Cơ quan cấp trên' },
-            { name: 'compilingOffice', type: 'text', label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ)' },
+            {
+              name: 'compilingOffice',
+              type: 'text',
+              label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ)',
+            },
             { name: 'address', type: 'text', label: 'Địa chỉ' },
             {
               type: 'row',
@@ -56,15 +63,31 @@ export const SiteSettings: GlobalConfig = {
               label: 'Dải khẩu hiệu',
               fields: [{ name: 'text', type: 'text', label: 'Khẩu hiệu', required: true }],
             },
-            { name: 'introduction', type: 'textarea', label: 'Giới thiệu chung (trang Giới thiệu)' },
+            {
+              name: 'introduction',
+              type: 'textarea',
+              label: 'Giới thiệu chung (trang Giới thiệu)',
+            },
           ],
         },
         {
           label: 'Văn bản xuất',
           fields: [
-            { name: 'placeName', type: 'text', label: 'Địa danh ghi trên văn bản (ví dụ: Lộc Bình)' },
-            { name: 'issuingUnitCode', type: 'text', label: 'Ký hiệu đơn vị ban hành (ví dụ: UBND-NV)' },
-            { name: 'signerAuthority', type: 'text', label: 'Quyền hạn, chức vụ người ký (ví dụ: KT. CHỦ TỊCH)' },
+            {
+              name: 'placeName',
+              type: 'text',
+              label: 'Địa danh ghi trên văn bản (ví dụ: Lộc Bình)',
+            },
+            {
+              name: 'issuingUnitCode',
+              type: 'text',
+              label: 'Ký hiệu đơn vị ban hành (ví dụ: UBND-NV)',
+            },
+            {
+              name: 'signerAuthority',
+              type: 'text',
+              label: 'Quyền hạn, chức vụ người ký (ví dụ: KT. CHỦ TỊCH)',
+            },
             { name: 'signerTitle', type: 'text', label: 'Chức vụ người ký (ví dụ: PHÓ CHỦ TỊCH)' },
             { name: 'signerName', type: 'text', label: 'Họ tên người ký' },
             { name: 'provincialBoard', type: 'text', label: 'Cơ quan tiếp nhận đề xuất cấp tỉnh' },
@@ -81,7 +104,9 @@ export const SiteSettings: GlobalConfig = {
               required: true,
               min: 1,
               max: 28,
-              admin: { description: 'Danh sách tháng M phải gửi trước hết ngày này của tháng M+1.' },
+              admin: {
+                description: 'Danh sách tháng M phải gửi trước hết ngày này của tháng M+1.',
+              },
             },
             {
               name: 'scoring',

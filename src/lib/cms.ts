@@ -32,8 +32,14 @@ function cached<Args extends unknown[], Result>(
   return cache(unstable_cache(read, ['cms', name], { tags, revalidate: PAGE_REVALIDATE_SECONDS }))
 }
 
-const { exemplars: EX, articles: AR, units: UN, movements: MO, media: ME, documents: DO } =
-  CACHE_TAGS
+const {
+  exemplars: EX,
+  articles: AR,
+  units: UN,
+  movements: MO,
+  media: ME,
+  documents: DO,
+} = CACHE_TAGS
 
 /** What a card shows: enough to draw it, nothing private, no story. */
 const cardSelect = {
@@ -50,10 +56,22 @@ const cardSelect = {
 
 export type ExemplarCard = Pick<
   Exemplar,
-  'id' | 'name' | 'slug' | 'kind' | 'category' | 'sector' | 'position' | 'period' | 'unit' | 'portrait'
+  | 'id'
+  | 'name'
+  | 'slug'
+  | 'kind'
+  | 'category'
+  | 'sector'
+  | 'position'
+  | 'period'
+  | 'unit'
+  | 'portrait'
 >
 
-export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'cover'>
+export type ArticleCard = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'cover'
+>
 
 const articleCardSelect = {
   title: true,
@@ -121,41 +139,37 @@ export const latestArticles = cached(
 )
 
 /** The home page's figures: what is published, this year, and how many units take part. */
-export const portalFigures = cached(
-  'figures',
-  [EX, AR, UN],
-  async (year: number) => {
-    const payload = await cms()
-    const inYear: Where = {
-      and: [
-        published,
-        { period: { greater_than_equal: `${year}-01` } },
-        { period: { less_than_equal: `${year}-12` } },
-      ],
-    }
-    const [all, thisYear, articles, units] = await Promise.all([
-      payload.count({ collection: 'exemplars', where: published, ...publicRead }),
-      payload.count({ collection: 'exemplars', where: inYear, ...publicRead }),
-      payload.count({ collection: 'articles', where: published, ...publicRead }),
-      // Counted by the database: reading every published profile's unit ran the server out of
-      // memory at 100,000 profiles.
-      payload.findDistinct({
-        collection: 'exemplars',
-        field: 'unit',
-        where: { and: [published, { unit: { exists: true } }] },
-        limit: 1,
-        depth: 0,
-        overrideAccess: false,
-      }),
-    ])
-    return {
-      exemplars: all.totalDocs,
-      exemplarsThisYear: thisYear.totalDocs,
-      articles: articles.totalDocs,
-      units: units.totalDocs,
-    }
-  },
-)
+export const portalFigures = cached('figures', [EX, AR, UN], async (year: number) => {
+  const payload = await cms()
+  const inYear: Where = {
+    and: [
+      published,
+      { period: { greater_than_equal: `${year}-01` } },
+      { period: { less_than_equal: `${year}-12` } },
+    ],
+  }
+  const [all, thisYear, articles, units] = await Promise.all([
+    payload.count({ collection: 'exemplars', where: published, ...publicRead }),
+    payload.count({ collection: 'exemplars', where: inYear, ...publicRead }),
+    payload.count({ collection: 'articles', where: published, ...publicRead }),
+    // Counted by the database: reading every published profile's unit ran the server out of
+    // memory at 100,000 profiles.
+    payload.findDistinct({
+      collection: 'exemplars',
+      field: 'unit',
+      where: { and: [published, { unit: { exists: true } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+    }),
+  ])
+  return {
+    exemplars: all.totalDocs,
+    exemplarsThisYear: thisYear.totalDocs,
+    articles: articles.totalDocs,
+    units: units.totalDocs,
+  }
+})
 
 export const exemplarBySlug = cached(
   'exemplar',

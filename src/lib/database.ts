@@ -65,7 +65,7 @@ export function databaseAdapter(uri = databaseUri()): DatabaseAdapterObj {
     ...base,
     init: (args) => {
       const adapter = base.init(args)
-      installSerializedTransactions(adapter as never, {
+      installSerializedTransactions(adapter, {
         busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
         synchronous: SQLITE_SYNCHRONOUS,
       })

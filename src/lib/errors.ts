@@ -99,7 +99,10 @@ export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
   }
   // Payload refuses to fetch an upload from a private address with a 500 (FileRetrievalError):
   // it is the request that is wrong.
-  if (message && /Blocked unsafe attempt|Failed to fetch from|External file URLs must use/.test(message)) {
+  if (
+    message &&
+    /Blocked unsafe attempt|Failed to fetch from|External file URLs must use/.test(message)
+  ) {
     status = 400
   }
   if (status && status >= 400 && status < 500 && message) {

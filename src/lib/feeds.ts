@@ -14,7 +14,10 @@ const escapeXml = (value: string) =>
     // Control characters are not allowed in XML 1.0.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
 
-export function buildRss(channel: { title: string; link: string; description: string }, items: FeedItem[]): string {
+export function buildRss(
+  channel: { title: string; link: string; description: string },
+  items: FeedItem[],
+): string {
   const entries = items
     // A feed reader follows <link> like a click: only web URLs, never `javascript:` or `data:`.
     .map((item) => ({ ...item, link: safeHref(item.link) ?? channel.link }))
@@ -62,5 +65,8 @@ ${urls}
 }
 
 export function siteUrl(): string {
-  return (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+  return (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
+    /\/+$/,
+    '',
+  )
 }

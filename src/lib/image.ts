@@ -36,9 +36,11 @@ export async function inspectImage(data: Buffer): Promise<ImageCheck> {
     const format = meta.format as keyof typeof IMAGE_FORMATS | undefined
     const mimeType = format ? IMAGE_FORMATS[format] : undefined
     // sharp reports AVIF and HEIC alike as heif; only AVIF's brand is accepted.
-    if (!mimeType || (format === 'heif' && meta.compression !== 'av1')) return { ok: false, reason: 'format' }
+    if (!mimeType || (format === 'heif' && meta.compression !== 'av1'))
+      return { ok: false, reason: 'format' }
     const { width = 0, height = 0 } = meta
-    if (!width || !height || width * height > MAX_IMAGE_PIXELS) return { ok: false, reason: 'dimensions' }
+    if (!width || !height || width * height > MAX_IMAGE_PIXELS)
+      return { ok: false, reason: 'dimensions' }
     return { ok: true, mimeType, width, height }
   } catch {
     return { ok: false, reason: 'format' }

@@ -34,7 +34,8 @@ export function exemplarLd(exemplar: Exemplar, url: string) {
       ...common,
       '@type': 'Person',
       jobTitle: exemplar.position ?? undefined,
-      gender: exemplar.gender === 'female' ? 'Female' : exemplar.gender === 'male' ? 'Male' : undefined,
+      gender:
+        exemplar.gender === 'female' ? 'Female' : exemplar.gender === 'male' ? 'Male' : undefined,
       affiliation: unit ? { '@type': 'Organization', name: unit } : undefined,
     }
   }

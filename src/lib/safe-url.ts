@@ -8,7 +8,6 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
 
 // Browsers drop ASCII tab and newlines anywhere in a URL and trim C0 controls and spaces at
 // its ends, so "java\tscript:" and " javascript:" still run: remove them before looking.
-// eslint-disable-next-line no-control-regex
 const IGNORED_BY_BROWSERS =
   /[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g
 

@@ -26,8 +26,14 @@ export type SearchPage = { total: number; hits: SearchHit[] }
 /** A hit as ranked: its title and body, and its slug once it has been read as the visitor. */
 type Hit = { collection: Collection; id: number; title: string; body: string; slug?: string }
 
-const KIND: Record<Collection, SearchHit['kind']> = { exemplars: 'Gương điển hình', articles: 'Tin tức' }
-const PATH: Record<Collection, (slug: string) => string> = { exemplars: exemplarPath, articles: articlePath }
+const KIND: Record<Collection, SearchHit['kind']> = {
+  exemplars: 'Gương điển hình',
+  articles: 'Tin tức',
+}
+const PATH: Record<Collection, (slug: string) => string> = {
+  exemplars: exemplarPath,
+  articles: articlePath,
+}
 
 /**
  * Published documents of `collection` as an anonymous visitor reads them (access control on),
@@ -64,8 +70,18 @@ async function findAsVisitor(
       body: [doc.position, doc.summary].filter(Boolean).join(' — '),
     }))
   }
-  const { docs } = await payload.find({ collection, ...query, select: { slug: true, title: true, excerpt: true } })
-  return docs.map((doc) => ({ collection, id: doc.id, slug: doc.slug ?? '', title: doc.title ?? '', body: doc.excerpt ?? '' }))
+  const { docs } = await payload.find({
+    collection,
+    ...query,
+    select: { slug: true, title: true, excerpt: true },
+  })
+  return docs.map((doc) => ({
+    collection,
+    id: doc.id,
+    slug: doc.slug ?? '',
+    title: doc.title ?? '',
+    body: doc.excerpt ?? '',
+  }))
 }
 
 /**
@@ -73,12 +89,20 @@ async function findAsVisitor(
  * trigram index (migration `search_index`) and the main table — ranking 200 candidates does not
  * need 200 documents through Payload. Words under three letters are substrings of the folded text.
  */
-async function indexedCandidates(client: SqlClient, collection: Collection, terms: string[]): Promise<Hit[]> {
+async function indexedCandidates(
+  client: SqlClient,
+  collection: Collection,
+  terms: string[],
+): Promise<Hit[]> {
   const indexed = terms.filter((term) => term.length >= MIN_INDEXED)
   const short = terms.filter((term) => term.length < MIN_INDEXED)
   const [title, body, order] =
     collection === 'exemplars'
-      ? ['name', "trim(coalesce(position, '') || ' — ' || coalesce(summary, ''), ' —')", 'period DESC, id DESC']
+      ? [
+          'name',
+          "trim(coalesce(position, '') || ' — ' || coalesce(summary, ''), ' —')",
+          'period DESC, id DESC',
+        ]
       : ['title', "coalesce(excerpt, '')", 'published_at DESC, id DESC']
   const match = indexed.map((term) => `"${term.replace(/"/g, '')}"`).join(' AND ')
   const { rows } = await client.execute({
@@ -101,7 +125,8 @@ async function indexedCandidates(client: SqlClient, collection: Collection, term
 /** The candidates of one collection: from the index on SQLite, else `contains` as the visitor. */
 function candidates(payload: BasePayload, collection: Collection, terms: string[]): Promise<Hit[]> {
   const client = sqliteClient(payload)
-  if (client && terms.some((term) => term.length >= MIN_INDEXED)) return indexedCandidates(client, collection, terms)
+  if (client && terms.some((term) => term.length >= MIN_INDEXED))
+    return indexedCandidates(client, collection, terms)
   const sort = collection === 'exemplars' ? '-period' : '-publishedAt'
   return findAsVisitor(payload, collection, searchWhere(terms), CANDIDATES, sort)
 }
@@ -132,7 +157,9 @@ export async function searchPublishedWith(
   perPage: number,
 ): Promise<SearchPage> {
   if (terms.length === 0) return { total: 0, hits: [] }
-  const lists = await Promise.all(COLLECTIONS.map((collection) => candidates(payload, collection, terms)))
+  const lists = await Promise.all(
+    COLLECTIONS.map((collection) => candidates(payload, collection, terms)),
+  )
   const ranked = lists
     .flat()
     .map((hit) => ({ hit, score: searchScore(terms, hit.title, hit.body) }))

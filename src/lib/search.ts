@@ -7,7 +7,11 @@ const MAX_QUERY_LENGTH = 200
 
 /** The folded words of a query: `Nguyễn  VĂN an` → ['nguyen', 'van', 'an']. */
 export function searchTerms(query: string | null | undefined): string[] {
-  const words = fold(String(query ?? '').slice(0, MAX_QUERY_LENGTH).normalize('NFC'))
+  const words = fold(
+    String(query ?? '')
+      .slice(0, MAX_QUERY_LENGTH)
+      .normalize('NFC'),
+  )
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
   return [...new Set(words)].slice(0, MAX_TERMS)
@@ -25,7 +29,10 @@ export function searchWhere(terms: string[]): Where {
 export function searchScore(terms: string[], title: string, body: string): number {
   const t = fold(title)
   const b = fold(body)
-  return terms.reduce((score, term) => score + (t.includes(term) ? 10 : 0) + (b.includes(term) ? 1 : 0), 0)
+  return terms.reduce(
+    (score, term) => score + (t.includes(term) ? 10 : 0) + (b.includes(term) ? 1 : 0),
+    0,
+  )
 }
 
 export type Segment = { text: string; match: boolean }

@@ -21,7 +21,9 @@ const DESCRIPTION_LENGTH = 200
 export function describe(text: string | null | undefined): string | undefined {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim()
   if (!flat) return undefined
-  return flat.length <= DESCRIPTION_LENGTH ? flat : `${flat.slice(0, DESCRIPTION_LENGTH - 1).trimEnd()}…`
+  return flat.length <= DESCRIPTION_LENGTH
+    ? flat
+    : `${flat.slice(0, DESCRIPTION_LENGTH - 1).trimEnd()}…`
 }
 
 export function absoluteUrl(path: string): string {
@@ -40,7 +42,14 @@ export function pageMetadata({
 }: PageMeta): Metadata {
   const summary = describe(description)
   const images = image
-    ? [{ url: absoluteUrl(image.url), width: image.width, height: image.height, alt: image.alt ?? title }]
+    ? [
+        {
+          url: absoluteUrl(image.url),
+          width: image.width,
+          height: image.height,
+          alt: image.alt ?? title,
+        },
+      ]
     : undefined
   return {
     title,
@@ -53,7 +62,11 @@ export function pageMetadata({
       locale: 'vi_VN',
       images,
       ...(type === 'article'
-        ? { type: 'article', publishedTime: publishedTime ?? undefined, modifiedTime: modifiedTime ?? undefined }
+        ? {
+            type: 'article',
+            publishedTime: publishedTime ?? undefined,
+            modifiedTime: modifiedTime ?? undefined,
+          }
         : { type: type === 'profile' ? 'profile' : 'website' }),
     },
     twitter: {
@@ -82,5 +95,7 @@ export function breadcrumbLd(crumbs: Crumb[]) {
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can end the tag. */
 export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, ' ')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, ' ')
 }

@@ -1,6 +1,8 @@
 import type { BasePayload } from 'payload'
 
-export type SqlClient = { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: unknown[] }> }
+export type SqlClient = {
+  execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: unknown[] }>
+}
 
 /**
  * The libSQL client under Payload's SQLite adapter, for the few reads that SQL does far better

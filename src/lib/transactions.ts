@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 
-import { createClient, type Client, type Config } from '@libsql/client'
+import { createClient, type Client } from '@libsql/client'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter } from 'payload'
 
 /**
@@ -23,13 +24,8 @@ import type { BaseDatabaseAdapter } from 'payload'
 
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
 
-type SqliteAdapterLike = BaseDatabaseAdapter & {
-  clientConfig: Config
-  schema: Record<string, unknown>
-  logger?: unknown
-  sessions: Record<string, Session>
-  initializing?: Promise<void>
-}
+type SqliteAdapterLike = Pick<SQLiteAdapter, 'clientConfig' | 'schema' | 'logger'> &
+  BaseDatabaseAdapter & { sessions: Record<string, Session>; initializing?: Promise<void> }
 
 export type TransactionOptions = {
   busyTimeoutMs: number
@@ -90,8 +86,8 @@ export function installSerializedTransactions(
     await client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
     await client.execute(`PRAGMA synchronous = ${synchronous}`)
     const db = drizzle(client, {
-      schema: adapter.schema as never,
-      logger: (adapter.logger as never) || false,
+      schema: adapter.schema,
+      logger: adapter.logger || false,
     })
     connection = { client, db }
     return connection

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`exemplars_awards\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -12,8 +12,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`exemplars\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`exemplars_awards_order_idx\` ON \`exemplars_awards\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_awards_parent_id_idx\` ON \`exemplars_awards\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`exemplars_awards_order_idx\` ON \`exemplars_awards\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`exemplars_awards_parent_id_idx\` ON \`exemplars_awards\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`exemplars_coverage\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -24,8 +28,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`exemplars\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`exemplars_coverage_order_idx\` ON \`exemplars_coverage\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_coverage_parent_id_idx\` ON \`exemplars_coverage\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`exemplars_coverage_order_idx\` ON \`exemplars_coverage\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`exemplars_coverage_parent_id_idx\` ON \`exemplars_coverage\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`exemplars_review_notes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -37,9 +45,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`exemplars\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`exemplars_review_notes_order_idx\` ON \`exemplars_review_notes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_review_notes_parent_id_idx\` ON \`exemplars_review_notes\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_review_notes_author_idx\` ON \`exemplars_review_notes\` (\`author_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`exemplars_review_notes_order_idx\` ON \`exemplars_review_notes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`exemplars_review_notes_parent_id_idx\` ON \`exemplars_review_notes\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`exemplars_review_notes_author_idx\` ON \`exemplars_review_notes\` (\`author_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`exemplars\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text,
@@ -82,10 +96,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`exemplars_slug_idx\` ON \`exemplars\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_unit_idx\` ON \`exemplars\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_period_idx\` ON \`exemplars\` (\`period\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_review_state_idx\` ON \`exemplars\` (\`review_state\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_submitted_at_idx\` ON \`exemplars\` (\`submitted_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`exemplars_review_state_idx\` ON \`exemplars\` (\`review_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`exemplars_submitted_at_idx\` ON \`exemplars\` (\`submitted_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`exemplars_created_by_idx\` ON \`exemplars\` (\`created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_provincial_status_idx\` ON \`exemplars\` (\`provincial_status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`exemplars_provincial_status_idx\` ON \`exemplars\` (\`provincial_status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`exemplars_search_text_idx\` ON \`exemplars\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_updated_at_idx\` ON \`exemplars\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`exemplars_created_at_idx\` ON \`exemplars\` (\`created_at\`);`)
@@ -101,9 +121,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`exemplars_rels_order_idx\` ON \`exemplars_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_rels_parent_idx\` ON \`exemplars_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`exemplars_rels_parent_idx\` ON \`exemplars_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`exemplars_rels_path_idx\` ON \`exemplars_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`exemplars_rels_media_id_idx\` ON \`exemplars_rels\` (\`media_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`exemplars_rels_media_id_idx\` ON \`exemplars_rels\` (\`media_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_exemplars_v_version_awards\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -116,8 +140,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_exemplars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_awards_order_idx\` ON \`_exemplars_v_version_awards\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_awards_parent_id_idx\` ON \`_exemplars_v_version_awards\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_awards_order_idx\` ON \`_exemplars_v_version_awards\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_awards_parent_id_idx\` ON \`_exemplars_v_version_awards\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_exemplars_v_version_coverage\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -129,8 +157,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_exemplars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_coverage_order_idx\` ON \`_exemplars_v_version_coverage\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_coverage_parent_id_idx\` ON \`_exemplars_v_version_coverage\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_coverage_order_idx\` ON \`_exemplars_v_version_coverage\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_coverage_parent_id_idx\` ON \`_exemplars_v_version_coverage\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_exemplars_v_version_review_notes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -143,9 +175,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_exemplars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_review_notes_order_idx\` ON \`_exemplars_v_version_review_notes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_review_notes_parent_id_idx\` ON \`_exemplars_v_version_review_notes\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_review_notes_author_idx\` ON \`_exemplars_v_version_review_notes\` (\`author_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_review_notes_order_idx\` ON \`_exemplars_v_version_review_notes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_review_notes_parent_id_idx\` ON \`_exemplars_v_version_review_notes\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_review_notes_author_idx\` ON \`_exemplars_v_version_review_notes\` (\`author_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_exemplars_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -186,24 +224,60 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_exemplars_v_parent_idx\` ON \`_exemplars_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_kind_idx\` ON \`_exemplars_v\` (\`version_kind\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_category_idx\` ON \`_exemplars_v\` (\`version_category\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_sector_idx\` ON \`_exemplars_v\` (\`version_sector\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_movement_idx\` ON \`_exemplars_v\` (\`version_movement_id\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_portrait_idx\` ON \`_exemplars_v\` (\`version_portrait_id\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_slug_idx\` ON \`_exemplars_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_unit_idx\` ON \`_exemplars_v\` (\`version_unit_id\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_period_idx\` ON \`_exemplars_v\` (\`version_period\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_review_state_idx\` ON \`_exemplars_v\` (\`version_review_state\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_submitted_at_idx\` ON \`_exemplars_v\` (\`version_submitted_at\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_created_by_idx\` ON \`_exemplars_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_provincial_status_idx\` ON \`_exemplars_v\` (\`version_provincial_status\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_search_text_idx\` ON \`_exemplars_v\` (\`version_search_text\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_updated_at_idx\` ON \`_exemplars_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version_created_at_idx\` ON \`_exemplars_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_version_version__status_idx\` ON \`_exemplars_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_created_at_idx\` ON \`_exemplars_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_updated_at_idx\` ON \`_exemplars_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_kind_idx\` ON \`_exemplars_v\` (\`version_kind\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_category_idx\` ON \`_exemplars_v\` (\`version_category\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_sector_idx\` ON \`_exemplars_v\` (\`version_sector\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_movement_idx\` ON \`_exemplars_v\` (\`version_movement_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_portrait_idx\` ON \`_exemplars_v\` (\`version_portrait_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_slug_idx\` ON \`_exemplars_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_unit_idx\` ON \`_exemplars_v\` (\`version_unit_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_period_idx\` ON \`_exemplars_v\` (\`version_period\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_review_state_idx\` ON \`_exemplars_v\` (\`version_review_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_submitted_at_idx\` ON \`_exemplars_v\` (\`version_submitted_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_created_by_idx\` ON \`_exemplars_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_provincial_status_idx\` ON \`_exemplars_v\` (\`version_provincial_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_search_text_idx\` ON \`_exemplars_v\` (\`version_search_text\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_updated_at_idx\` ON \`_exemplars_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version_created_at_idx\` ON \`_exemplars_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_version_version__status_idx\` ON \`_exemplars_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_created_at_idx\` ON \`_exemplars_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_updated_at_idx\` ON \`_exemplars_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_exemplars_v_latest_idx\` ON \`_exemplars_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_exemplars_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -215,10 +289,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_rels_order_idx\` ON \`_exemplars_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_rels_parent_idx\` ON \`_exemplars_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_rels_path_idx\` ON \`_exemplars_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_exemplars_v_rels_media_id_idx\` ON \`_exemplars_v_rels\` (\`media_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_rels_order_idx\` ON \`_exemplars_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_rels_parent_idx\` ON \`_exemplars_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_rels_path_idx\` ON \`_exemplars_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_exemplars_v_rels_media_id_idx\` ON \`_exemplars_v_rels\` (\`media_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`articles_review_notes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -230,9 +312,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`articles_review_notes_order_idx\` ON \`articles_review_notes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`articles_review_notes_parent_id_idx\` ON \`articles_review_notes\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_review_notes_author_idx\` ON \`articles_review_notes\` (\`author_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_review_notes_order_idx\` ON \`articles_review_notes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`articles_review_notes_parent_id_idx\` ON \`articles_review_notes\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`articles_review_notes_author_idx\` ON \`articles_review_notes\` (\`author_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -282,7 +370,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_rels_order_idx\` ON \`articles_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_parent_idx\` ON \`articles_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_path_idx\` ON \`articles_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_exemplars_id_idx\` ON \`articles_rels\` (\`exemplars_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_rels_exemplars_id_idx\` ON \`articles_rels\` (\`exemplars_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v_version_review_notes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -295,9 +385,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_review_notes_order_idx\` ON \`_articles_v_version_review_notes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_review_notes_parent_id_idx\` ON \`_articles_v_version_review_notes\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_review_notes_author_idx\` ON \`_articles_v_version_review_notes\` (\`author_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_review_notes_order_idx\` ON \`_articles_v_version_review_notes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_review_notes_parent_id_idx\` ON \`_articles_v_version_review_notes\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_review_notes_author_idx\` ON \`_articles_v_version_review_notes\` (\`author_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -328,20 +424,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_cover_idx\` ON \`_articles_v\` (\`version_cover_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_unit_idx\` ON \`_articles_v\` (\`version_unit_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_movement_idx\` ON \`_articles_v\` (\`version_movement_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_review_state_idx\` ON \`_articles_v\` (\`version_review_state\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_submitted_at_idx\` ON \`_articles_v\` (\`version_submitted_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_search_text_idx\` ON \`_articles_v\` (\`version_search_text\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_cover_idx\` ON \`_articles_v\` (\`version_cover_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_unit_idx\` ON \`_articles_v\` (\`version_unit_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_movement_idx\` ON \`_articles_v\` (\`version_movement_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_review_state_idx\` ON \`_articles_v\` (\`version_review_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_submitted_at_idx\` ON \`_articles_v\` (\`version_submitted_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_search_text_idx\` ON \`_articles_v\` (\`version_search_text\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_latest_idx\` ON \`_articles_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -353,10 +477,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`exemplars_id\`) REFERENCES \`exemplars\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_parent_idx\` ON \`_articles_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_rels_parent_idx\` ON \`_articles_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_rels_path_idx\` ON \`_articles_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_exemplars_id_idx\` ON \`_articles_v_rels\` (\`exemplars_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_rels_exemplars_id_idx\` ON \`_articles_v_rels\` (\`exemplars_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
@@ -405,10 +535,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`number\` text NOT NULL,
@@ -445,9 +583,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`focal_y\` numeric
   );
   `)
-  await db.run(sql`CREATE INDEX \`document_files_updated_at_idx\` ON \`document_files\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`document_files_created_at_idx\` ON \`document_files\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`document_files_filename_idx\` ON \`document_files\` (\`filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`document_files_updated_at_idx\` ON \`document_files\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`document_files_created_at_idx\` ON \`document_files\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`document_files_filename_idx\` ON \`document_files\` (\`filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`units\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -505,7 +649,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`full_name\` text NOT NULL,
@@ -548,7 +694,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_actor_idx\` ON \`audit_log\` (\`actor_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
-  await db.run(sql`CREATE INDEX \`audit_log_target_collection_idx\` ON \`audit_log\` (\`target_collection\`);`)
+  await db.run(
+    sql`CREATE INDEX \`audit_log_target_collection_idx\` ON \`audit_log\` (\`target_collection\`);`,
+  )
   await db.run(sql`CREATE INDEX \`audit_log_doc_id_idx\` ON \`audit_log\` (\`doc_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
@@ -566,9 +714,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -597,19 +751,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_exemplars_id_idx\` ON \`payload_locked_documents_rels\` (\`exemplars_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_document_files_id_idx\` ON \`payload_locked_documents_rels\` (\`document_files_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_clusters_id_idx\` ON \`payload_locked_documents_rels\` (\`clusters_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_movements_id_idx\` ON \`payload_locked_documents_rels\` (\`movements_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_exemplars_id_idx\` ON \`payload_locked_documents_rels\` (\`exemplars_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_document_files_id_idx\` ON \`payload_locked_documents_rels\` (\`document_files_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_clusters_id_idx\` ON \`payload_locked_documents_rels\` (\`clusters_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_movements_id_idx\` ON \`payload_locked_documents_rels\` (\`movements_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -618,9 +798,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -631,10 +817,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -643,8 +837,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_settings_slogans\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -653,8 +851,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`site_settings_slogans_order_idx\` ON \`site_settings_slogans\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`site_settings_slogans_parent_id_idx\` ON \`site_settings_slogans\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`site_settings_slogans_order_idx\` ON \`site_settings_slogans\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_settings_slogans_parent_id_idx\` ON \`site_settings_slogans\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_settings_media_outlets\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -663,8 +865,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`site_settings_media_outlets_order_idx\` ON \`site_settings_media_outlets\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`site_settings_media_outlets_parent_id_idx\` ON \`site_settings_media_outlets\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`site_settings_media_outlets_order_idx\` ON \`site_settings_media_outlets\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_settings_media_outlets_parent_id_idx\` ON \`site_settings_media_outlets\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`portal_name\` text DEFAULT 'Trang thông tin điện tử huyện Lộc Bình' NOT NULL,
@@ -696,7 +902,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`exemplars_awards\`;`)
   await db.run(sql`DROP TABLE \`exemplars_coverage\`;`)
   await db.run(sql`DROP TABLE \`exemplars_review_notes\`;`)

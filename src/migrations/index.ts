@@ -1,7 +1,7 @@
-import * as migration_20261128_001055_initial from './20261128_001055_initial';
-import * as migration_20261128_032237_trash from './20261128_032237_trash';
-import * as migration_20261128_040458_cluster_indexes from './20261128_040458_cluster_indexes';
-import * as migration_20261128_041500_search_index from './20261128_041500_search_index';
+import * as migration_20261128_001055_initial from './20261128_001055_initial'
+import * as migration_20261128_032237_trash from './20261128_032237_trash'
+import * as migration_20261128_040458_cluster_indexes from './20261128_040458_cluster_indexes'
+import * as migration_20261128_041500_search_index from './20261128_041500_search_index'
 
 export const migrations = [
   {
@@ -24,4 +24,4 @@ export const migrations = [
     down: migration_20261128_041500_search_index.down,
     name: '20261128_041500_search_index',
   },
-];
+]

@@ -34,7 +34,9 @@ async function seedIfEmpty(payload: Payload): Promise<void> {
   if (!result.created) return
   log(`Đã tạo dữ liệu mẫu (${Math.round((Date.now() - started) / 1000)} giây). Tài khoản demo:`)
   for (const account of result.accounts) {
-    console.log(`  ${account.email.padEnd(40)} ${account.role}${account.unit ? ` — ${account.unit}` : ''}`)
+    console.log(
+      `  ${account.email.padEnd(40)} ${account.role}${account.unit ? ` — ${account.unit}` : ''}`,
+    )
   }
   console.log(
     given

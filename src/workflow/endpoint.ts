@@ -27,7 +27,10 @@ export function workflowEndpoint(collection: WorkflowCollection): Endpoint {
       if (!req.user) return fail(401, 'Bạn cần đăng nhập để thực hiện thao tác này.')
       const body = await readBody(req)
       if (!body) {
-        return fail(400, 'Dữ liệu gửi lên không hợp lệ: cần JSON dạng { "action": "...", "note": "..." }.')
+        return fail(
+          400,
+          'Dữ liệu gửi lên không hợp lệ: cần JSON dạng { "action": "...", "note": "..." }.',
+        )
       }
       try {
         const doc = await performTransition({

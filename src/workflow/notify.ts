@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { relationId } from '@/access/roles'
 
@@ -37,10 +37,10 @@ const COLLECTION_NAMES: Record<WorkflowCollection, string> = {
 
 type Doc = { id: number | string; unit?: unknown; name?: string | null; title?: string | null }
 
-async function emailsOf(payload: Payload, where: Record<string, unknown>): Promise<string[]> {
+async function emailsOf(payload: Payload, where: Where): Promise<string[]> {
   const { docs } = await payload.find({
     collection: 'users',
-    where: where as never,
+    where,
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -72,9 +72,11 @@ export async function notifyTransition(
     subject = `[Lan Tỏa] Hồ sơ mới chờ duyệt: ${title}`
     text = `${kind} "${title}" vừa được gửi duyệt.\n\nXem và duyệt: ${link}`
   } else if (action === 'return' || action === 'publish') {
-    const unit = relationId(doc.unit as never)
+    const unit = relationId(doc.unit)
     if (unit === null) return
-    to = await emailsOf(payload, { and: [{ role: { equals: 'contributor' } }, { unit: { equals: unit } }] })
+    to = await emailsOf(payload, {
+      and: [{ role: { equals: 'contributor' } }, { unit: { equals: unit } }],
+    })
     subject =
       action === 'return'
         ? `[Lan Tỏa] Hồ sơ bị trả lại để bổ sung: ${title}`
@@ -86,5 +88,9 @@ export async function notifyTransition(
   } else {
     return
   }
-  await sendMail(payload, { to, subject, text: `${text}\n\n— ${ACTION_LABELS[action]}, hệ thống Lan Tỏa` })
+  await sendMail(payload, {
+    to,
+    subject,
+    text: `${text}\n\n— ${ACTION_LABELS[action]}, hệ thống Lan Tỏa`,
+  })
 }

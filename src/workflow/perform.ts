@@ -84,7 +84,13 @@ export async function performTransition({
     throw new WorkflowError('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
   }
   // Private fields (consent) are hidden from some readers; the rule must see the stored value.
-  const stored = (await payload.findByID({ collection, id, depth: 0, draft: true, req })) as unknown as StoredDoc
+  const stored = (await payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    req,
+  })) as unknown as StoredDoc
   doc = { ...stored, ...doc, consent: stored.consent }
 
   const trimmed = typeof note === 'string' ? note.normalize('NFC').trim() : undefined

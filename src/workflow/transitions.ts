@@ -1,4 +1,4 @@
-import { isContributorUser, isStaffUser, sameId, unitOf } from '@/access/roles'
+import { asUser, isContributorUser, isStaffUser, sameId, unitOf } from '@/access/roles'
 
 import type { ProvincialStatus, ReviewState } from './states'
 
@@ -70,7 +70,7 @@ export const TRANSITIONS: Record<Action, Transition> = {
     // From draft only for editors' own work: a unit's draft is not yet sent for review.
     from: (doc, user) =>
       state(doc) === 'submitted' ||
-      (state(doc) === 'draft' && sameId(doc.createdBy as never, (user as { id: never } | null)?.id)),
+      (state(doc) === 'draft' && sameId(doc.createdBy, asUser(user)?.id)),
     apply: () => ({ reviewState: 'published' }),
   },
   unpublish: {
@@ -98,7 +98,7 @@ export function isAction(value: unknown): value is Action {
 
 function roleMatches(who: Who[], user: unknown, doc: WorkflowDoc): boolean {
   if (who.includes('staff') && isStaffUser(user)) return true
-  return who.includes('unit') && isContributorUser(user) && sameId(doc.unit as never, unitOf(user))
+  return who.includes('unit') && isContributorUser(user) && sameId(doc.unit, unitOf(user))
 }
 
 export type Refusal = { status: 400 | 403 | 409; message: string }
@@ -120,7 +120,10 @@ export function refusal(
 ): Refusal | null {
   const transition = TRANSITIONS[action]
   if (transition.exemplarsOnly && collection !== 'exemplars') {
-    return { status: 400, message: `Thao tác "${ACTION_LABELS[action]}" chỉ áp dụng cho gương điển hình.` }
+    return {
+      status: 400,
+      message: `Thao tác "${ACTION_LABELS[action]}" chỉ áp dụng cho gương điển hình.`,
+    }
   }
   if (!roleMatches(transition.who, user, doc)) {
     return {
@@ -143,14 +146,19 @@ export function refusal(
   if (action === 'publish' && collection === 'exemplars' && doc.consent !== true) {
     return {
       status: 400,
-      message: 'Chưa thể xuất bản: cần có sự đồng ý công khai thông tin của cá nhân, tập thể được giới thiệu.',
+      message:
+        'Chưa thể xuất bản: cần có sự đồng ý công khai thông tin của cá nhân, tập thể được giới thiệu.',
     }
   }
   return null
 }
 
 /** The actions `user` may take on `doc` now: the admin shows exactly these buttons. */
-export function availableActions(collection: WorkflowCollection, doc: WorkflowDoc, user: unknown): Action[] {
+export function availableActions(
+  collection: WorkflowCollection,
+  doc: WorkflowDoc,
+  user: unknown,
+): Action[] {
   return ACTIONS.filter((action) => {
     const result = refusal(collection, action, doc, user, 'x')
     // Publish stays visible without consent: pressing it explains what is missing.

@@ -9,6 +9,7 @@
  *
  * Reuses the existing build (`npm start` builds only when sources are newer).
  */
+import type { JsonBody } from '../helpers/json'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -202,7 +203,7 @@ function startApp(
   return { child, logFile }
 }
 
-async function json(response: Response): Promise<any> {
+async function json(response: Response): Promise<JsonBody> {
   const text = await response.text()
   try {
     return JSON.parse(text)

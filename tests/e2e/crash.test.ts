@@ -5,6 +5,7 @@
  * its fields, its array rows and its version row; no document may be half-written, acknowledged
  * or not; SQLite's integrity check must pass.
  */
+import type { JsonBody } from '../helpers/json'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -48,7 +49,7 @@ async function call(
     body: init.json === undefined ? undefined : JSON.stringify(init.json),
   })
   const text = await response.text()
-  let body: any = text
+  let body: JsonBody = text
   try {
     body = JSON.parse(text)
   } catch {
@@ -189,7 +190,9 @@ it(
       { token: reader },
     )
     expect(found.status, JSON.stringify(found.body)).toBe(200)
-    const byId = new Map<number | string, any>(found.body.docs.map((doc: any) => [doc.id, doc]))
+    const byId = new Map<number | string, JsonBody>(
+      found.body.docs.map((doc: JsonBody) => [doc.id, doc]),
+    )
 
     const versions = await call(
       base,
@@ -197,7 +200,7 @@ it(
       { token: reader },
     )
     expect(versions.status, JSON.stringify(versions.body)).toBe(200)
-    const versionsOf = new Map<string, any[]>()
+    const versionsOf = new Map<string, JsonBody[]>()
     for (const version of versions.body.docs) {
       const key = String(version.parent)
       versionsOf.set(key, [...(versionsOf.get(key) ?? []), version])
@@ -220,14 +223,14 @@ it(
       if (!want) problems.push('unknown name')
       else {
         if (doc.summary !== want.summary) problems.push('summary')
-        const awards = (doc.awards ?? []).map(({ title, decisionNo, year, issuer }: any) => ({
+        const awards = (doc.awards ?? []).map(({ title, decisionNo, year, issuer }: JsonBody) => ({
           title,
           decisionNo,
           year,
           issuer,
         }))
         if (JSON.stringify(awards) !== JSON.stringify(want.awards)) problems.push('awards')
-        const coverage = (doc.coverage ?? []).map(({ outlet, url }: any) => ({ outlet, url }))
+        const coverage = (doc.coverage ?? []).map(({ outlet, url }: JsonBody) => ({ outlet, url }))
         if (JSON.stringify(coverage) !== JSON.stringify(want.coverage)) problems.push('coverage')
       }
       const own = versionsOf.get(String(doc.id)) ?? []

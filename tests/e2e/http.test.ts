@@ -67,7 +67,14 @@ describe('REST access control', () => {
   it('refuses anonymous writes', async () => {
     const { status, body } = await api('/api/exemplars', {
       method: 'POST',
-      json: { kind: 'individual', name: 'Ẩn danh', category: 'advanced', sector: 'other', summary: 'x', period: '2022-07' },
+      json: {
+        kind: 'individual',
+        name: 'Ẩn danh',
+        category: 'advanced',
+        sector: 'other',
+        summary: 'x',
+        period: '2022-07',
+      },
     })
     expect(status).toBe(403)
     expect(body.errors[0].message).toMatch(/không|Bạn/)
@@ -77,9 +84,13 @@ describe('REST access control', () => {
     const response = await fetch(`${baseURL()}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ Exemplars(limit: 200, draft: true) { docs { _status reviewState } } }' }),
+      body: JSON.stringify({
+        query: '{ Exemplars(limit: 200, draft: true) { docs { _status reviewState } } }',
+      }),
     })
-    const body = (await response.json()) as { data: { Exemplars: { docs: Array<{ _status: string }> } } }
+    const body = (await response.json()) as {
+      data: { Exemplars: { docs: Array<{ _status: string }> } }
+    }
     expect(body.data.Exemplars.docs.length).toBeGreaterThan(0)
     expect(body.data.Exemplars.docs.every((doc) => doc._status === 'published')).toBe(true)
   })
@@ -169,10 +180,16 @@ describe('bad input gets a Vietnamese 400 and changes nothing', () => {
   it('names each missing required field', async () => {
     const token = await login(CONTRIBUTOR)
     const before = await api('/api/exemplars?limit=0&draft=true', { token })
-    const { status, body } = await api('/api/exemplars', { method: 'POST', token, json: { name: '' } })
+    const { status, body } = await api('/api/exemplars', {
+      method: 'POST',
+      token,
+      json: { name: '' },
+    })
     expect(status).toBe(400)
     const paths = body.errors[0].data.errors.map((e: { path: string }) => e.path)
-    expect(paths).toEqual(expect.arrayContaining(['kind', 'name', 'category', 'sector', 'summary', 'period']))
+    expect(paths).toEqual(
+      expect.arrayContaining(['kind', 'name', 'category', 'sector', 'summary', 'period']),
+    )
     expect(body.errors[0].message).toMatch(/không hợp lệ/i)
     const after = await api('/api/exemplars?limit=0&draft=true', { token })
     expect(after.body.totalDocs).toBe(before.body.totalDocs)
@@ -180,11 +197,25 @@ describe('bad input gets a Vietnamese 400 and changes nothing', () => {
 
   it('refuses a malformed period and an unknown select value', async () => {
     const token = await login(CONTRIBUTOR)
-    const base = { kind: 'individual', name: 'Lăng Văn Bình', category: 'advanced', sector: 'economy', summary: 'Làm kinh tế giỏi.' }
-    const period = await api('/api/exemplars', { method: 'POST', token, json: { ...base, period: '2022-13' } })
+    const base = {
+      kind: 'individual',
+      name: 'Lăng Văn Bình',
+      category: 'advanced',
+      sector: 'economy',
+      summary: 'Làm kinh tế giỏi.',
+    }
+    const period = await api('/api/exemplars', {
+      method: 'POST',
+      token,
+      json: { ...base, period: '2022-13' },
+    })
     expect(period.status).toBe(400)
     expect(JSON.stringify(period.body)).toContain('YYYY-MM')
-    const select = await api('/api/exemplars', { method: 'POST', token, json: { ...base, period: '2022-07', category: 'xyz' } })
+    const select = await api('/api/exemplars', {
+      method: 'POST',
+      token,
+      json: { ...base, period: '2022-07', category: 'xyz' },
+    })
     expect(select.status).toBe(400)
   })
 

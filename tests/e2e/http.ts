@@ -1,3 +1,4 @@
+import type { JsonBody } from '../helpers/json'
 import { inject } from 'vitest'
 
 export const baseURL = () => inject('baseURL')
@@ -16,7 +17,7 @@ export async function login(email: string, password = inject('demoPassword')): P
 export async function api(
   path: string,
   init: RequestInit & { token?: string; json?: unknown } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: JsonBody }> {
   const headers = new Headers(init.headers)
   if (init.token) headers.set('authorization', `JWT ${init.token}`)
   let body = init.body

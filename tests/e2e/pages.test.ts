@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launch } from './browser'
+import { launch } from '../helpers/browser'
 import { baseURL } from './http'
 
 let browser: Browser
@@ -16,7 +16,10 @@ afterAll(async () => {
 
 describe('in Chromium', () => {
   it('renders the home page on a phone, in Vietnamese, with published exemplars', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' })
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'vi-VN',
+    })
     const page = await context.newPage()
     const response = await page.goto(`${baseURL()}/`)
     expect(response?.status()).toBe(200)
@@ -28,7 +31,10 @@ describe('in Chromium', () => {
   })
 
   it('shows the admin in Vietnamese even to an English browser, and lets an editor in', async () => {
-    const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' } })
+    const context = await browser.newContext({
+      locale: 'en-US',
+      extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' },
+    })
     const page = await context.newPage()
     await page.goto(`${baseURL()}/admin/login`)
     await page.locator('input[name="email"]').waitFor()

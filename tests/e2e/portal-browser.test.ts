@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launch } from './browser'
+import { launch } from '../helpers/browser'
 import { api, baseURL } from './http'
 
 const SHOTS = path.resolve('test-results/screenshots')
@@ -48,36 +48,46 @@ afterAll(async () => {
 })
 
 async function phone(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', deviceScaleFactor: 1 })
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'vi-VN',
+    deviceScaleFactor: 1,
+  })
 }
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it.each([
     { width: 1280, height: 900 },
     { width: 360, height: 740 },
-  ])('finds no serious or critical violation on any page type at $width px', { timeout: 240_000 }, async (viewport) => {
-    const failures: string[] = []
-    {
-      const context = await browser.newContext({ viewport, locale: 'vi-VN' })
-      for (const [name, route] of Object.entries(paths)) {
-        const page = await context.newPage()
-        await page.goto(`${baseURL()}${route}`)
-        // The 404 body is rendered on hydration (see below): check the page a reader ends up with.
-        await page.waitForSelector('main h1', { timeout: 10_000 })
-        const result = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze()
-        for (const violation of result.violations) {
-          if (violation.impact === 'serious' || violation.impact === 'critical') {
-            failures.push(`${viewport.width}px ${name}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target}`)
+  ])(
+    'finds no serious or critical violation on any page type at $width px',
+    { timeout: 240_000 },
+    async (viewport) => {
+      const failures: string[] = []
+      {
+        const context = await browser.newContext({ viewport, locale: 'vi-VN' })
+        for (const [name, route] of Object.entries(paths)) {
+          const page = await context.newPage()
+          await page.goto(`${baseURL()}${route}`)
+          // The 404 body is rendered on hydration (see below): check the page a reader ends up with.
+          await page.waitForSelector('main h1', { timeout: 10_000 })
+          const result = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .analyze()
+          for (const violation of result.violations) {
+            if (violation.impact === 'serious' || violation.impact === 'critical') {
+              failures.push(
+                `${viewport.width}px ${name}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target}`,
+              )
+            }
           }
+          await page.close()
         }
-        await page.close()
+        await context.close()
       }
-      await context.close()
-    }
-    expect(failures).toEqual([])
-  })
+      expect(failures).toEqual([])
+    },
+  )
 
   it('keeps headings in order and gives every page one h1 and its landmarks', async () => {
     const context = await browser.newContext()
@@ -94,8 +104,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       const levels = await page.$$eval('main h1, main h2, main h3, main h4', (els) =>
         els.map((el) => Number(el.tagName.slice(1))),
       )
-      expect(levels.filter((level) => level === 1), name).toHaveLength(1)
-      for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1], name).toBeLessThanOrEqual(1)
+      expect(
+        levels.filter((level) => level === 1),
+        name,
+      ).toHaveLength(1)
+      for (let i = 1; i < levels.length; i++)
+        expect(levels[i] - levels[i - 1], name).toBeLessThanOrEqual(1)
       for (const landmark of ['header', 'nav', 'main', 'footer']) {
         expect(await page.locator(landmark).count(), `${name} ${landmark}`).toBeGreaterThan(0)
       }
@@ -107,12 +121,26 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 describe('on a 360 px phone and a 1280 px screen', () => {
   it('fits the width without sideways scrolling, and keeps screenshots of each page type', async () => {
     for (const width of [360, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'vi-VN' })
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        locale: 'vi-VN',
+      })
       const page = await context.newPage()
-      for (const name of ['home', 'list', 'profile', 'poster', 'article', 'gallery', 'documents', 'search']) {
+      for (const name of [
+        'home',
+        'list',
+        'profile',
+        'poster',
+        'article',
+        'gallery',
+        'documents',
+        'search',
+      ]) {
         await page.goto(`${baseURL()}${paths[name]}`)
         await page.evaluate(() => document.fonts.ready)
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        )
         expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0)
         await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true })
       }
@@ -121,7 +149,10 @@ describe('on a 360 px phone and a 1280 px screen', () => {
   })
 
   it('folds the menu behind one button on a phone, and it opens without script', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      javaScriptEnabled: false,
+    })
     const page = await context.newPage()
     await page.goto(`${baseURL()}/`)
     const link = page.locator('.menu-fold a', { hasText: 'Thư viện ảnh' })
@@ -137,7 +168,10 @@ describe('on a 360 px phone and a 1280 px screen', () => {
     await page.addInitScript(() => {
       ;(window as unknown as { cls: number }).cls = 0
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        for (const entry of list.getEntries() as unknown as {
+          value: number
+          hadRecentInput: boolean
+        }[]) {
           if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value
         }
       }).observe({ type: 'layout-shift', buffered: true })
@@ -156,7 +190,8 @@ describe('reader tools', () => {
     const context = await phone()
     const page = await context.newPage()
     await page.goto(`${baseURL()}/`)
-    const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    const fontSize = () =>
+      page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
     const before = await fontSize()
     await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click()
     expect(await fontSize()).toBeGreaterThan(before)
@@ -174,11 +209,15 @@ describe('reader tools', () => {
     await page.goto(`${baseURL()}${paths.profile}`)
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click()
     await page.getByText('Đã sao chép liên kết').waitFor()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}${paths.profile}`)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL()}${paths.profile}`,
+    )
     await page.evaluate(() => navigator.clipboard.writeText(''))
     await page.getByRole('button', { name: 'Chia sẻ Zalo' }).click()
     await page.getByText('dán vào cuộc trò chuyện').waitFor()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}${paths.profile}`)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL()}${paths.profile}`,
+    )
     await context.close()
   })
 

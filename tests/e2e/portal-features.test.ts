@@ -14,7 +14,9 @@ const page = async (path: string) => {
 type Doc = { id: number; name: string; slug: string; summary: string; kind: string }
 
 const jsonLd = (html: string) =>
-  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]))
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) =>
+    JSON.parse(m[1]),
+  )
 
 const meta = (html: string, key: string) =>
   html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]
@@ -26,7 +28,8 @@ let collective: Doc
 beforeAll(async () => {
   editorToken = await login('bientap@lantoa.local')
   const list = async (kind: string) =>
-    (await api(`/api/exemplars?depth=0&limit=1&sort=name&where[kind][equals]=${kind}`)).body.docs[0] as Doc
+    (await api(`/api/exemplars?depth=0&limit=1&sort=name&where[kind][equals]=${kind}`)).body
+      .docs[0] as Doc
   individual = await list('individual')
   collective = await list('collective')
 })
@@ -36,7 +39,9 @@ describe('a profile page', () => {
     const { status, html } = await page(`/guong-dien-hinh/${individual.slug}`)
     expect(status).toBe(200)
     expect(html).toMatch(new RegExp(`<title>${individual.name} — `))
-    expect(html).toContain(`<link rel="canonical" href="${baseURL()}/guong-dien-hinh/${individual.slug}"/>`)
+    expect(html).toContain(
+      `<link rel="canonical" href="${baseURL()}/guong-dien-hinh/${individual.slug}"/>`,
+    )
     expect(meta(html, 'og:title')).toBe(individual.name)
     expect(meta(html, 'og:url')).toBe(`${baseURL()}/guong-dien-hinh/${individual.slug}`)
     expect(meta(html, 'og:image')).toMatch(/^http.*-1200x630\.webp$/)
@@ -61,8 +66,11 @@ describe('a profile page', () => {
   it('offers Facebook, Zalo, copy, print and the poster, and a QR code to itself', async () => {
     const { html } = await page(`/guong-dien-hinh/${individual.slug}`)
     const url = `${baseURL()}/guong-dien-hinh/${individual.slug}`
-    expect(html).toContain(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`)
-    for (const label of ['Chia sẻ Zalo', 'Sao chép liên kết', 'In / Lưu PDF']) expect(html).toContain(label)
+    expect(html).toContain(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
+    )
+    for (const label of ['Chia sẻ Zalo', 'Sao chép liên kết', 'In / Lưu PDF'])
+      expect(html).toContain(label)
     expect(html).toContain(`href="/guong-dien-hinh/${individual.slug}/in"`)
     expect(await decodeQr(html)).toBe(url)
   })
@@ -118,7 +126,11 @@ describe('the gallery (/thu-vien-anh)', () => {
     for (let n = 1; n < 50; n++) {
       const { status, html } = await page(`/thu-vien-anh${n > 1 ? `?trang=${n}` : ''}`)
       expect(status).toBe(200)
-      ids.push(...[...html.matchAll(/<li><figure><a href="[^"]*\/api\/media\/file\/([^"]+)"/g)].map((m) => m[1]))
+      ids.push(
+        ...[...html.matchAll(/<li><figure><a href="[^"]*\/api\/media\/file\/([^"]+)"/g)].map(
+          (m) => m[1],
+        ),
+      )
       if (!html.includes(`?trang=${n + 1}"`)) break
     }
     return ids
@@ -126,7 +138,9 @@ describe('the gallery (/thu-vien-anh)', () => {
 
   it('shows exactly the images that published profiles and articles use', async () => {
     const used = new Set<number>()
-    const exemplars = (await api('/api/exemplars?depth=0&limit=500&select[portrait]=true&select[gallery]=true')).body.docs
+    const exemplars = (
+      await api('/api/exemplars?depth=0&limit=500&select[portrait]=true&select[gallery]=true')
+    ).body.docs
     for (const doc of exemplars) {
       if (doc.portrait) used.add(doc.portrait)
       for (const id of doc.gallery ?? []) used.add(id)
@@ -141,11 +155,19 @@ describe('the gallery (/thu-vien-anh)', () => {
 
   it('keeps a new image out until a published profile shows it', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await picture('jpeg', 800, 600))], { type: 'image/jpeg' }), 'anh-moi.jpg')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await picture('jpeg', 800, 600))], { type: 'image/jpeg' }),
+      'anh-moi.jpg',
+    )
     form.append('_payload', JSON.stringify({ alt: 'Ảnh mới tải lên để thử thư viện' }))
     const created = await api('/api/media', { method: 'POST', token: editorToken, body: form })
     expect(created.status).toBe(201)
-    const media = created.body.doc as { id: number; filename: string; sizes: { hero: { filename: string | null } } }
+    const media = created.body.doc as {
+      id: number
+      filename: string
+      sizes: { hero: { filename: string | null } }
+    }
     const name = media.sizes.hero.filename ?? media.filename
     expect(await shownIds()).not.toContain(name)
 
@@ -160,7 +182,11 @@ describe('the gallery (/thu-vien-anh)', () => {
     try {
       expect(await shownIds()).toContain(name)
     } finally {
-      await api(`/api/exemplars/${collective.id}`, { method: 'PATCH', token: editorToken, json: { gallery } })
+      await api(`/api/exemplars/${collective.id}`, {
+        method: 'PATCH',
+        token: editorToken,
+        json: { gallery },
+      })
     }
     expect(await shownIds()).not.toContain(name)
   })
@@ -169,7 +195,16 @@ describe('the gallery (/thu-vien-anh)', () => {
 describe('the menu and the movements index', () => {
   it('lists every section of a district portal, each one answering', async () => {
     const { html } = await page('/')
-    const labels = ['Trang chủ', 'Giới thiệu', 'Gương điển hình', 'Tin tức', 'Phong trào thi đua', 'Văn bản', 'Thư viện ảnh', 'Liên hệ']
+    const labels = [
+      'Trang chủ',
+      'Giới thiệu',
+      'Gương điển hình',
+      'Tin tức',
+      'Phong trào thi đua',
+      'Văn bản',
+      'Thư viện ảnh',
+      'Liên hệ',
+    ]
     const nav = html.slice(html.indexOf('aria-label="Chuyên mục"'), html.indexOf('role="search"'))
     for (const label of labels) expect(nav).toContain(`>${label}</a>`)
     for (const href of [...nav.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1])) {
@@ -186,7 +221,8 @@ describe('the menu and the movements index', () => {
     expect(home).toContain('Đơn vị tham gia')
     // The figure is counted by the database (findDistinct): it must match the units of the
     // published profiles as an anonymous reader sees them.
-    const published = (await api('/api/exemplars?depth=0&limit=1000&select[unit]=true')).body.docs as { unit: number }[]
+    const published = (await api('/api/exemplars?depth=0&limit=1000&select[unit]=true')).body
+      .docs as { unit: number }[]
     const units = new Set(published.map((doc) => doc.unit)).size
     expect(home).toMatch(new RegExp(`<dt>Đơn vị tham gia</dt><dd>${units}</dd>`))
   })
@@ -216,17 +252,27 @@ describe('cached pages follow the data', () => {
     })
     expect(unpublished.status).toBe(200)
     expect((await page(path)).status).toBe(404)
-    expect((await page(`/tim-kiem?q=${encodeURIComponent(target.name)}`)).html).not.toContain(`href="${path}"`)
+    expect((await page(`/tim-kiem?q=${encodeURIComponent(target.name)}`)).html).not.toContain(
+      `href="${path}"`,
+    )
     expect((await page('/sitemap.xml')).html).not.toContain(`${path}<`)
 
     for (const action of ['submit', 'publish']) {
-      const moved = await api(`/api/exemplars/${target.id}/workflow`, { method: 'POST', token: editorToken, json: { action } })
+      const moved = await api(`/api/exemplars/${target.id}/workflow`, {
+        method: 'POST',
+        token: editorToken,
+        json: { action },
+      })
       expect(moved.status, action).toBe(200)
     }
     expect((await page(path)).status).toBe(200)
     expect((await page('/sitemap.xml')).html).toContain(`${path}<`)
 
-    await api(`/api/exemplars/${target.id}`, { method: 'PATCH', token: editorToken, json: { summary: target.summary } })
+    await api(`/api/exemplars/${target.id}`, {
+      method: 'PATCH',
+      token: editorToken,
+      json: { summary: target.summary },
+    })
   })
 
   it('shows a renamed unit on the profiles that name it', async () => {
@@ -236,11 +282,23 @@ describe('cached pages follow the data', () => {
     expect(html).toContain(unit.name)
     const admin = await login('quantri@lantoa.local')
     const renamed = `${unit.name} (đổi tên thử)`
-    expect((await api(`/api/units/${unit.id}`, { method: 'PATCH', token: admin, json: { name: renamed, slug: unit.slug } })).status).toBe(200)
+    expect(
+      (
+        await api(`/api/units/${unit.id}`, {
+          method: 'PATCH',
+          token: admin,
+          json: { name: renamed, slug: unit.slug },
+        })
+      ).status,
+    ).toBe(200)
     try {
       expect((await page(`/guong-dien-hinh/${individual.slug}`)).html).toContain(renamed)
     } finally {
-      await api(`/api/units/${unit.id}`, { method: 'PATCH', token: admin, json: { name: unit.name, slug: unit.slug } })
+      await api(`/api/units/${unit.id}`, {
+        method: 'PATCH',
+        token: admin,
+        json: { name: unit.name, slug: unit.slug },
+      })
     }
   })
 })

@@ -6,7 +6,11 @@ import { api, baseURL, login } from './http'
 
 const page = async (path: string) => {
   const response = await fetch(`${baseURL()}${path}`)
-  return { status: response.status, html: await response.text(), type: response.headers.get('content-type') ?? '' }
+  return {
+    status: response.status,
+    html: await response.text(),
+    type: response.headers.get('content-type') ?? '',
+  }
 }
 
 async function aPublishedExemplar() {
@@ -16,7 +20,10 @@ async function aPublishedExemplar() {
 
 async function anUnpublishedExemplar() {
   const token = await login('bientap@lantoa.local')
-  const { body } = await api('/api/exemplars?limit=1&depth=0&draft=true&where[reviewState][equals]=submitted', { token })
+  const { body } = await api(
+    '/api/exemplars?limit=1&depth=0&draft=true&where[reviewState][equals]=submitted',
+    { token },
+  )
   return body.docs[0] as { name: string; slug: string }
 }
 
@@ -38,7 +45,9 @@ describe('search (/tim-kiem)', () => {
   })
 
   it('escapes the query wherever it is shown', async () => {
-    const { status, html } = await page(`/tim-kiem?q=${encodeURIComponent('<script>alert(1)</script>')}`)
+    const { status, html } = await page(
+      `/tim-kiem?q=${encodeURIComponent('<script>alert(1)</script>')}`,
+    )
     expect(status).toBe(200)
     expect(html).not.toContain('<script>alert(1)</script>')
   })
@@ -70,7 +79,8 @@ describe('the exemplar list (/guong-dien-hinh)', () => {
     const second = await page('/guong-dien-hinh?trang=2')
     expect(first.html).toContain('href="/guong-dien-hinh?trang=2"')
     expect(second.status).toBe(200)
-    const slugs = (html: string) => [...html.matchAll(/href="\/guong-dien-hinh\/([a-z0-9-]+)"/g)].map((m) => m[1])
+    const slugs = (html: string) =>
+      [...html.matchAll(/href="\/guong-dien-hinh\/([a-z0-9-]+)"/g)].map((m) => m[1])
     expect(slugs(second.html).length).toBeGreaterThan(0)
     expect(slugs(second.html).some((slug) => slugs(first.html).includes(slug))).toBe(false)
   })

@@ -3,12 +3,13 @@
  * SPEC §5 for each role, its figures cross-checked against plain REST counts, the downloads,
  * and the admin's "Báo cáo thi đua" view in Chromium.
  */
+import type { JsonBody } from '../helpers/json'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launch } from './browser'
+import { launch } from '../helpers/browser'
 import { api, baseURL, login } from './http'
 
 const EDITOR = 'bientap@lantoa.local'
@@ -71,7 +72,7 @@ describe('GET /api/reports/compliance', () => {
       }
     }
     // Independent check: Tú Đoạn's sent and published exemplars of 2022 through the plain REST API.
-    const own = body.units.find((u: any) => String(u.id) === String(ownUnit))
+    const own = body.units.find((u: JsonBody) => String(u.id) === String(ownUnit))
     expect(own).toBeTruthy()
     const sum = (key: string) =>
       body.periods.reduce((acc: number, p: string) => acc + own.byPeriod[p][key], 0)
@@ -98,7 +99,7 @@ describe('GET /api/reports/compliance', () => {
       token: contributor,
     })
     expect(status).toBe(200)
-    expect(body.units.map((u: any) => String(u.id))).toEqual([String(ownUnit)])
+    expect(body.units.map((u: JsonBody) => String(u.id))).toEqual([String(ownUnit)])
   })
 
   it.each([

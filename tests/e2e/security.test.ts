@@ -8,6 +8,7 @@
  * suites (which come from 127.0.0.1). Accounts under attack are throwaway users the admin
  * creates here; the demo accounts only ever log in with their right password.
  */
+import type { JsonBody } from '../helpers/json'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -29,7 +30,7 @@ let ipCounter = crypto.randomInt(1, 200)
 /** A fresh client address (TEST-NET-2), so each test has its own rate-limit windows. */
 const freshIp = () => `198.51.100.${(ipCounter++ % 250) + 1}`
 
-type Answer = { status: number; headers: Headers; body: any; text: string }
+type Answer = { status: number; headers: Headers; body: JsonBody; text: string }
 
 async function call(
   urlPath: string,

@@ -9,10 +9,11 @@
  * through the real workflow endpoint only. Cells run a few at a time: the server is SQLite with
  * a single writer.
  */
+import type { JsonBody } from '../helpers/json'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launch } from './browser'
+import { launch } from '../helpers/browser'
 import {
   actionVariants,
   expected,
@@ -20,12 +21,9 @@ import {
   startLabel,
   type Action,
   type Actor,
-  type Outcome,
   type Owner,
-  type Provincial,
   type SpecCell,
   type Start,
-  type State,
   type WorkflowSlug,
 } from '../helpers/workflow-spec'
 
@@ -95,7 +93,10 @@ function nameOf(c: Cell, label: string): string {
     : SPEC_RULES[c.action].to.provincialStatus
       ? `→ ${o.provincialStatus}`
       : `→ ${o.reviewState}`
-  const extra = [c.owner !== 'contributorA' ? `created by ${c.owner}` : '', c.consent ? '' : 'no consent']
+  const extra = [
+    c.owner !== 'contributorA' ? `created by ${c.owner}` : '',
+    c.consent ? '' : 'no consent',
+  ]
     .filter(Boolean)
     .join(', ')
   return `${c.actor} ${label} from ${startLabel(c.start)}${extra ? ` (${extra})` : ''}: ${result}`
@@ -107,7 +108,15 @@ function matrix(slug: Slug): Array<[string, Cell]> {
     const provincial = v.action === 'propose' || v.action === 'select'
     for (const start of provincial && slug === 'exemplars' ? PROVINCIAL_STARTS : REVIEW_STARTS) {
       for (const actor of ACTORS) {
-        const c: Cell = { slug, actor, action: v.action, note: v.note, start, owner: 'contributorA', consent: true }
+        const c: Cell = {
+          slug,
+          actor,
+          action: v.action,
+          note: v.note,
+          start,
+          owner: 'contributorA',
+          consent: true,
+        }
         rows.push([nameOf(c, v.label), c])
       }
     }
@@ -136,17 +145,21 @@ async function limited<T>(work: () => Promise<T>): Promise<T> {
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i
 
-function expectVietnameseError(body: any) {
+function expectVietnameseError(body: JsonBody) {
   expect(body?.errors?.[0]?.message, JSON.stringify(body)).toMatch(VIETNAMESE)
 }
 
 let serial = 0
 const tag = () => `${Date.now().toString(36)}-${++serial}`
 
-type Doc = Record<string, any>
+type Doc = Record<string, JsonBody>
 
 /** A small, complete document in draft, created over REST by `creator`. */
-async function createDoc(slug: Slug, creator: Owner, opts: { consent?: boolean } = {}): Promise<Doc> {
+async function createDoc(
+  slug: Slug,
+  creator: Owner,
+  opts: { consent?: boolean } = {},
+): Promise<Doc> {
   const n = tag()
   const data: Record<string, unknown> =
     slug === 'exemplars'
@@ -161,12 +174,25 @@ async function createDoc(slug: Slug, creator: Owner, opts: { consent?: boolean }
         }
       : { title: `Tú Đoạn làm đường ${n}`, excerpt: 'Nhân dân góp công làm đường.' }
   if (creator !== 'contributorA') data.unit = unitA
-  const created = await api(`/api/${slug}?draft=true&depth=0`, { method: 'POST', token: tokens[creator], json: data })
-  if (created.status !== 201) throw new Error(`create ${slug} as ${creator}: ${created.status} ${JSON.stringify(created.body)}`)
+  const created = await api(`/api/${slug}?draft=true&depth=0`, {
+    method: 'POST',
+    token: tokens[creator],
+    json: data,
+  })
+  if (created.status !== 201)
+    throw new Error(
+      `create ${slug} as ${creator}: ${created.status} ${JSON.stringify(created.body)}`,
+    )
   return created.body.doc
 }
 
-async function workflow(slug: Slug, id: number | string, actor: Actor, action: unknown, note?: unknown) {
+async function workflow(
+  slug: Slug,
+  id: number | string,
+  actor: Actor,
+  action: unknown,
+  note?: unknown,
+) {
   const json: Record<string, unknown> = { action }
   if (note !== undefined) json.note = note
   return api(`/api/${slug}/${id}/workflow`, { method: 'POST', token: tokenOf(actor), json })
@@ -182,7 +208,12 @@ async function step(slug: Slug, id: number | string, actor: Actor, action: Actio
 }
 
 /** A fresh Tú Đoạn document in `start`, moved there only through the workflow endpoint. */
-async function docIn(slug: Slug, start: Start, owner: Owner = 'contributorA', consent = true): Promise<Doc> {
+async function docIn(
+  slug: Slug,
+  start: Start,
+  owner: Owner = 'contributorA',
+  consent = true,
+): Promise<Doc> {
   const doc = await createDoc(slug, owner, { consent })
   const id = doc.id
   if (start.reviewState === 'draft') return doc
@@ -194,21 +225,25 @@ async function docIn(slug: Slug, start: Start, owner: Owner = 'contributorA', co
   }
   await step(slug, id, 'editor', 'publish')
   const provincial = start.provincialStatus ?? 'none'
-  if (provincial === 'proposed' || provincial === 'selected') await step(slug, id, 'editor', 'propose')
+  if (provincial === 'proposed' || provincial === 'selected')
+    await step(slug, id, 'editor', 'propose')
   if (provincial === 'selected') await step(slug, id, 'editor', 'select')
   return doc
 }
 
 /** The stored document (latest version) as the editor sees it. */
 async function stored(slug: Slug, id: number | string): Promise<Doc> {
-  const { status, body } = await api(`/api/${slug}/${id}?draft=true&depth=0`, { token: tokens.editor })
+  const { status, body } = await api(`/api/${slug}/${id}?draft=true&depth=0`, {
+    token: tokens.editor,
+  })
   if (status !== 200) throw new Error(`read ${slug}/${id}: ${status}`)
   return body
 }
 
 const text = (slug: Slug) => (slug === 'exemplars' ? 'summary' : 'excerpt')
 const title = (slug: Slug) => (slug === 'exemplars' ? 'name' : 'title')
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: unknown }).id : value
 
 // ---------------------------------------------------------------------------------------------
 // Running a cell
@@ -221,7 +256,8 @@ async function runCell(c: Cell) {
     const before = await stored(c.slug, doc.id)
     // Starting state as the cell believes it to be.
     expect(before.reviewState).toBe(c.start.reviewState)
-    if (c.slug === 'exemplars') expect(before.provincialStatus ?? 'none').toBe(c.start.provincialStatus ?? 'none')
+    if (c.slug === 'exemplars')
+      expect(before.provincialStatus ?? 'none').toBe(c.start.provincialStatus ?? 'none')
     const result = await workflow(c.slug, doc.id, c.actor, c.action, c.note)
     return { doc, before, result }
   })
@@ -272,7 +308,14 @@ describe.each(SLUGS)('%s: publish from draft only for staff’s own work', (slug
   const rows: Array<[string, Cell]> = []
   for (const owner of ['editor', 'admin', 'contributorA'] as const) {
     for (const actor of ['editor', 'admin'] as const) {
-      const c: Cell = { slug, actor, action: 'publish', start: { reviewState: 'draft' }, owner, consent: true }
+      const c: Cell = {
+        slug,
+        actor,
+        action: 'publish',
+        start: { reviewState: 'draft' },
+        owner,
+        consent: true,
+      }
       rows.push([nameOf(c, 'publish'), c])
     }
   }
@@ -314,19 +357,26 @@ describe.each(SLUGS)('%s: invalid workflow requests answer 400 and change nothin
     expect(await stored(slug, doc.id)).toEqual(before)
   })
 
-  it.each(['editor', 'contributorA'] as const)("an unknown action 'delete' by the %s → 400", async (actor) => {
-    const doc = await docIn(slug, { reviewState: 'submitted' })
-    const before = await stored(slug, doc.id)
-    const result = await workflow(slug, doc.id, actor, 'delete')
-    expect(result.status).toBe(400)
-    expectVietnameseError(result.body)
-    expect(await stored(slug, doc.id)).toEqual(before)
-  })
+  it.each(['editor', 'contributorA'] as const)(
+    "an unknown action 'delete' by the %s → 400",
+    async (actor) => {
+      const doc = await docIn(slug, { reviewState: 'submitted' })
+      const before = await stored(slug, doc.id)
+      const result = await workflow(slug, doc.id, actor, 'delete')
+      expect(result.status).toBe(400)
+      expectVietnameseError(result.body)
+      expect(await stored(slug, doc.id)).toEqual(before)
+    },
+  )
 
   it('a missing action → 400', async () => {
     const doc = await docIn(slug, { reviewState: 'submitted' })
     const before = await stored(slug, doc.id)
-    const result = await api(`/api/${slug}/${doc.id}/workflow`, { method: 'POST', token: tokens.editor, json: {} })
+    const result = await api(`/api/${slug}/${doc.id}/workflow`, {
+      method: 'POST',
+      token: tokens.editor,
+      json: {},
+    })
     expect(result.status).toBe(400)
     expectVietnameseError(result.body)
     expect(await stored(slug, doc.id)).toEqual(before)
@@ -385,20 +435,23 @@ describe('other REST doors cannot move the review state', () => {
     },
   )
 
-  it.each(SLUGS)("the unit's contributor PATCHing its own submitted %s → 403, unchanged", async (slug) => {
-    const doc = await docIn(slug, { reviewState: 'submitted' })
-    const before = await stored(slug, doc.id)
-    for (const query of ['', '?draft=true']) {
-      const result = await api(`/api/${slug}/${doc.id}${query}`, {
-        method: 'PATCH',
-        token: tokens.contributorA,
-        json: { [text(slug)]: 'Sửa khi đang chờ duyệt' },
-      })
-      expect(result.status, `${query}: ${JSON.stringify(result.body)}`).toBe(403)
-      expectVietnameseError(result.body)
-    }
-    expect(await stored(slug, doc.id)).toEqual(before)
-  })
+  it.each(SLUGS)(
+    "the unit's contributor PATCHing its own submitted %s → 403, unchanged",
+    async (slug) => {
+      const doc = await docIn(slug, { reviewState: 'submitted' })
+      const before = await stored(slug, doc.id)
+      for (const query of ['', '?draft=true']) {
+        const result = await api(`/api/${slug}/${doc.id}${query}`, {
+          method: 'PATCH',
+          token: tokens.contributorA,
+          json: { [text(slug)]: 'Sửa khi đang chờ duyệt' },
+        })
+        expect(result.status, `${query}: ${JSON.stringify(result.body)}`).toBe(403)
+        expectVietnameseError(result.body)
+      }
+      expect(await stored(slug, doc.id)).toEqual(before)
+    },
+  )
 
   it("the unit's contributor may still edit its own draft (control for the refusals above)", async () => {
     const doc = await docIn('exemplars', { reviewState: 'draft' })
@@ -417,13 +470,16 @@ describe('other REST doors cannot move the review state', () => {
     expectVietnameseError(result.body)
   })
 
-  it.each(SLUGS)('an anonymous GET /api/%s/:id?draft=true of a draft → 404 or 403, nothing shown', async (slug) => {
-    const doc = await docIn(slug, { reviewState: 'draft' })
-    const result = await api(`/api/${slug}/${doc.id}?draft=true&depth=0`)
-    expect([403, 404]).toContain(result.status)
-    expectVietnameseError(result.body)
-    expect(JSON.stringify(result.body)).not.toContain(doc[title(slug)])
-  })
+  it.each(SLUGS)(
+    'an anonymous GET /api/%s/:id?draft=true of a draft → 404 or 403, nothing shown',
+    async (slug) => {
+      const doc = await docIn(slug, { reviewState: 'draft' })
+      const result = await api(`/api/${slug}/${doc.id}?draft=true&depth=0`)
+      expect([403, 404]).toContain(result.status)
+      expectVietnameseError(result.body)
+      expect(JSON.stringify(result.body)).not.toContain(doc[title(slug)])
+    },
+  )
 
   it('after publish, anonymous readers find the exemplar by slug and its page answers 200', async () => {
     const doc = await docIn('exemplars', { reviewState: 'submitted' })
@@ -450,7 +506,7 @@ describe('other REST doors cannot move the review state', () => {
 
 describe('document locking', () => {
   let browser: Browser | undefined
-  let refusal: { status: number; body: any } | undefined
+  let refusal: { status: number; body: JsonBody } | undefined
 
   afterAll(async () => {
     await browser?.close()
@@ -461,7 +517,10 @@ describe('document locking', () => {
     const me = await api('/api/users/me?depth=0', { token: tokens.editor })
     const editorId = me.body.user.id
     browser = await launch()
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 1000 } })
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: 1400, height: 1000 },
+    })
     await context.addCookies([{ name: 'payload-token', value: tokens.editor, url: baseURL() }])
     const page = await context.newPage()
     await page.goto(`${baseURL()}/admin/collections/exemplars/${doc.id}`)
@@ -483,10 +542,13 @@ describe('document locking', () => {
       )
       .toBe(true)
     const lockOf = async () => {
-      const locks = await api('/api/payload-locked-documents?depth=0&limit=100', { token: tokens.admin })
+      const locks = await api('/api/payload-locked-documents?depth=0&limit=100', {
+        token: tokens.admin,
+      })
       expect(locks.status, JSON.stringify(locks.body)).toBe(200)
       return (locks.body.docs as Doc[]).filter(
-        (lock) => lock.document?.relationTo === 'exemplars' && idOf(lock.document?.value) === doc.id,
+        (lock) =>
+          lock.document?.relationTo === 'exemplars' && idOf(lock.document?.value) === doc.id,
       )
     }
     await expect.poll(async () => (await lockOf()).length, { timeout: 20_000 }).toBe(1)

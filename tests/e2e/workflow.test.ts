@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launch } from './browser'
+import { launch } from '../helpers/browser'
 import { api, baseURL, login } from './http'
 
 const CONTRIBUTOR = 'canbo.tu-doan@lantoa.local'
@@ -19,7 +19,10 @@ afterAll(async () => {
 
 async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
   const token = await login(email)
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 1000 } })
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1400, height: 1000 },
+  })
   await context.addCookies([{ name: 'payload-token', value: token, url: baseURL() }])
   return { context, page: await context.newPage() }
 }
@@ -55,7 +58,9 @@ describe('a month of review in the admin, in Chromium', () => {
     const unit = await signedIn(CONTRIBUTOR)
     await openDoc(unit.page, id)
     expect(await badge(unit.page).innerText()).toBe('Nháp')
-    await expect(unit.page.getByRole('button', { name: 'Duyệt và xuất bản' }).count()).resolves.toBe(0)
+    await expect(
+      unit.page.getByRole('button', { name: 'Duyệt và xuất bản' }).count(),
+    ).resolves.toBe(0)
     await unit.page.getByRole('button', { name: 'Gửi duyệt' }).click()
     await expect.poll(() => badge(unit.page).innerText(), { timeout: 15_000 }).toBe('Đã gửi duyệt')
 
@@ -64,13 +69,20 @@ describe('a month of review in the admin, in Chromium', () => {
     await editor.page.getByRole('button', { name: 'Trả lại', exact: true }).click()
     await editor.page.fill('#lt-return-note', 'Đề nghị bổ sung số liệu diện tích hồi.')
     await editor.page.getByRole('button', { name: 'Xác nhận trả lại' }).click()
-    await expect.poll(() => badge(editor.page).innerText(), { timeout: 15_000 }).toBe('Trả lại bổ sung')
+    await expect
+      .poll(() => badge(editor.page).innerText(), { timeout: 15_000 })
+      .toBe('Trả lại bổ sung')
 
     await openDoc(unit.page, id)
-    expect(await unit.page.locator('body').innerText()).toContain('Đề nghị bổ sung số liệu diện tích hồi.')
+    expect(await unit.page.locator('body').innerText()).toContain(
+      'Đề nghị bổ sung số liệu diện tích hồi.',
+    )
     await unit.page.fill('#field-summary', 'Giúp bà con trồng 12 ha hồi, thu nhập tăng gấp đôi.')
     await unit.page.getByRole('button', { name: 'Lưu bản nháp' }).click()
-    await unit.page.getByText(/thành công|đã lưu/i).first().waitFor({ timeout: 15_000 })
+    await unit.page
+      .getByText(/thành công|đã lưu/i)
+      .first()
+      .waitFor({ timeout: 15_000 })
     await unit.page.getByRole('button', { name: 'Gửi duyệt' }).click()
     await expect.poll(() => badge(unit.page).innerText(), { timeout: 15_000 }).toBe('Đã gửi duyệt')
 

@@ -1,3 +1,4 @@
+import type { JsonBody } from './json'
 import { expect } from 'vitest'
 
 import type { Payload } from 'payload'
@@ -10,8 +11,7 @@ import { as, validExemplar, type Fixtures } from './payload'
 export type ContentSlug = 'exemplars' | 'articles'
 
 /** A stored document, read loosely (the suites check fields of both content collections). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Doc = { id: number } & Record<string, any>
+export type Doc = { id: number } & Record<string, JsonBody>
 
 /** The people a request can come from, as named in the matrices. */
 export type Actor = 'anonymous' | 'contributorA' | 'contributorB' | 'editor' | 'admin'
@@ -53,12 +53,14 @@ export function idOf(value: unknown): number | string | null {
 }
 
 /** Waits for `promise` to fail and returns what it threw. Fails the test when it succeeds. */
-export async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, any>> {
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<Error & Record<string, JsonBody>> {
   let outcome: unknown
   try {
     outcome = await promise
   } catch (error) {
-    return error as Error & Record<string, any>
+    return error as Error & Record<string, JsonBody>
   }
   throw new Error(
     `expected the request to be refused, but it succeeded: ${JSON.stringify(outcome)?.slice(0, 300)}`,
@@ -149,7 +151,11 @@ export async function stored(payload: Payload, slug: string, id: number | string
 }
 
 /** Whether a stored document still exists, read past every access rule. */
-export async function exists(payload: Payload, slug: string, id: number | string): Promise<boolean> {
+export async function exists(
+  payload: Payload,
+  slug: string,
+  id: number | string,
+): Promise<boolean> {
   const doc = await payload.findByID({
     collection: slug as ContentSlug,
     id,

@@ -119,5 +119,11 @@ export async function polyglotJpeg(where: 'comment' | 'appended'): Promise<Buffe
   if (where === 'appended') return Buffer.concat([jpeg, markup])
   const length = Buffer.alloc(2)
   length.writeUInt16BE(markup.length + 2)
-  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xfe]), length, markup, jpeg.subarray(2)])
+  return Buffer.concat([
+    jpeg.subarray(0, 2),
+    Buffer.from([0xff, 0xfe]),
+    length,
+    markup,
+    jpeg.subarray(2),
+  ])
 }

@@ -7,7 +7,8 @@ export type Actor = 'admin' | 'editor' | 'contributorA' | 'contributorB' | 'anon
 export type WorkflowSlug = 'exemplars' | 'articles'
 export type State = 'draft' | 'submitted' | 'returned' | 'published'
 export type Provincial = 'none' | 'proposed' | 'selected'
-export type Action = 'submit' | 'withdraw' | 'return' | 'publish' | 'unpublish' | 'propose' | 'select'
+export type Action =
+  'submit' | 'withdraw' | 'return' | 'publish' | 'unpublish' | 'propose' | 'select'
 export type Start = { reviewState: State; provincialStatus?: Provincial }
 /** Who created the document (`createdBy`): publishing from draft is only for staff's own work. */
 export type Owner = 'contributorA' | 'editor' | 'admin'
@@ -102,7 +103,9 @@ export function expected(cell: SpecCell): Outcome {
 }
 
 /** Every action once, `return` both with and without a note. */
-export function actionVariants(note: string): Array<{ action: Action; note?: string; label: string }> {
+export function actionVariants(
+  note: string,
+): Array<{ action: Action; note?: string; label: string }> {
   return [
     { action: 'submit', label: 'submit' },
     { action: 'withdraw', label: 'withdraw' },

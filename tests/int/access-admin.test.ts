@@ -76,8 +76,12 @@ describe('the first user', () => {
     )
     expect(error.status).toBe(403)
     expect(
-      (await f.payload.count({ collection: 'users', where: { email: { equals: 'ke-den-sau@lantoa.test' } } }))
-        .totalDocs,
+      (
+        await f.payload.count({
+          collection: 'users',
+          where: { email: { equals: 'ke-den-sau@lantoa.test' } },
+        })
+      ).totalDocs,
     ).toBe(0)
     expect(f.contributorA.role).toBe('contributor')
     expect(f.editor.role).toBe('editor')
@@ -120,7 +124,11 @@ describe.each(['users', 'units', 'clusters'] as const)('%s are managed by admins
     async (actor) => {
       const before = (await f.payload.count({ collection: slug })).totalDocs
       const error = await rejection(
-        f.payload.create({ collection: slug, data: createData(slug) as never, ...asActor(f, actor) }),
+        f.payload.create({
+          collection: slug,
+          data: createData(slug) as never,
+          ...asActor(f, actor),
+        }),
       )
       expect(error.status).toBe(403)
       expect((await f.payload.count({ collection: slug })).totalDocs).toBe(before)
@@ -237,19 +245,28 @@ describe('public reference data', () => {
         ...asActor(f, 'anonymous'),
       })
       expect(found.docs.map((doc) => doc.id)).toEqual([ids[slug]])
-      const one = await f.payload.findByID({ collection: slug, id: ids[slug], ...asActor(f, 'anonymous') })
+      const one = await f.payload.findByID({
+        collection: slug,
+        id: ids[slug],
+        ...asActor(f, 'anonymous'),
+      })
       expect(one.id).toBe(ids[slug])
     },
   )
 
   it('anonymous reads the site settings', async () => {
-    const settings = await f.payload.findGlobal({ slug: 'site-settings', ...asActor(f, 'anonymous') })
+    const settings = await f.payload.findGlobal({
+      slug: 'site-settings',
+      ...asActor(f, 'anonymous'),
+    })
     expect(settings.portalName).toBe('Trang thông tin điện tử huyện Lộc Bình')
     expect(settings.deadlineDay).toBe(5)
   })
 
   it('anonymous cannot read accounts (403)', async () => {
-    const error = await rejection(f.payload.find({ collection: 'users', ...asActor(f, 'anonymous') }))
+    const error = await rejection(
+      f.payload.find({ collection: 'users', ...asActor(f, 'anonymous') }),
+    )
     expect(error.status).toBe(403)
   })
 })
@@ -371,7 +388,8 @@ describe('contributor accounts need a unit', () => {
     expect(error.status).toBe(400)
     expectVietnamese(error.message)
     expect(
-      (await f.payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs,
+      (await f.payload.count({ collection: 'users', where: { email: { equals: email } } }))
+        .totalDocs,
     ).toBe(0)
   })
 
@@ -390,17 +408,14 @@ describe('contributor accounts need a unit', () => {
 })
 
 describe('reading accounts', () => {
-  it.each(['editor', 'contributorA'] as const)(
-    '%s finds only its own account',
-    async (actor) => {
-      const found = await f.payload.find({ collection: 'users', limit: 100, ...asActor(f, actor) })
-      expect(found.docs.map((doc) => doc.id)).toEqual([f[actor].id])
-      expect(found.totalDocs).toBe(1)
-    },
-  )
+  it.each(['editor', 'contributorA'] as const)('%s finds only its own account', async (actor) => {
+    const found = await f.payload.find({ collection: 'users', limit: 100, ...asActor(f, actor) })
+    expect(found.docs.map((doc) => doc.id)).toEqual([f[actor].id])
+    expect(found.totalDocs).toBe(1)
+  })
 
   it.each(['editor', 'contributorA'] as const)(
-    "%s cannot read another account by id",
+    '%s cannot read another account by id',
     async (actor) => {
       await expectNotVisible(
         f.payload.findByID({ collection: 'users', id: f.contributorB.id, ...asActor(f, actor) }),

@@ -29,7 +29,14 @@ let f: Fixtures
 
 /** Fixture documents of each collection, one per unit and review state. */
 type Key = 'A_draft' | 'A_returned' | 'A_submitted' | 'A_published' | 'B_draft' | 'B_published'
-const KEYS: Key[] = ['A_draft', 'A_returned', 'A_submitted', 'A_published', 'B_draft', 'B_published']
+const KEYS: Key[] = [
+  'A_draft',
+  'A_returned',
+  'A_submitted',
+  'A_published',
+  'B_draft',
+  'B_published',
+]
 const docs = {} as Record<ContentSlug, Record<Key, Doc>>
 
 const PRIVATE = { contactPhone: '0912 345 678', address: 'Thôn Nà Sla, xã Tú Đoạn' }
@@ -244,12 +251,14 @@ describe.each(['exemplars', 'articles'] as const)('%s', (slug) => {
 
     it('a contributor cannot move its document to the other unit', async () => {
       const own = await createInState(f.payload, slug, f.unitA.id, { reviewState: 'draft' })
-      await f.payload.update({
-        collection: slug,
-        id: own.id,
-        data: { unit: f.unitB.id } as never,
-        ...asActor(f, 'contributorA'),
-      }).catch(() => undefined)
+      await f.payload
+        .update({
+          collection: slug,
+          id: own.id,
+          data: { unit: f.unitB.id } as never,
+          ...asActor(f, 'contributorA'),
+        })
+        .catch(() => undefined)
       expect(idOf((await stored(f.payload, slug, own.id)).unit)).toBe(f.unitA.id)
     })
   })
@@ -266,24 +275,27 @@ describe.each(['exemplars', 'articles'] as const)('%s', (slug) => {
       { actor: 'contributorA', key: 'A_draft' },
       { actor: 'editor', key: 'B_draft' },
     ]
-    it.each(refused)('$actor deleting $key for good is refused (403) and it stays', async ({ actor, key }) => {
-      const error = await rejection(
-        f.payload.delete({ collection: slug, id: docs[slug][key].id, ...asActor(f, actor) }),
-      )
-      expect(error.status).toBe(403)
-      expect(await exists(f.payload, slug, docs[slug][key].id)).toBe(true)
-    })
+    it.each(refused)(
+      '$actor deleting $key for good is refused (403) and it stays',
+      async ({ actor, key }) => {
+        const error = await rejection(
+          f.payload.delete({ collection: slug, id: docs[slug][key].id, ...asActor(f, actor) }),
+        )
+        expect(error.status).toBe(403)
+        expect(await exists(f.payload, slug, docs[slug][key].id)).toBe(true)
+      },
+    )
 
-    it.each([{ actor: 'admin', unit: 'A' }] as const)('$actor deletes a draft of unit $unit for good', async ({ actor, unit }) => {
-      const doc = await createInState(
-        f.payload,
-        slug,
-        unit === 'A' ? f.unitA.id : f.unitB.id,
-        { reviewState: 'draft' },
-      )
-      await f.payload.delete({ collection: slug, id: doc.id, ...asActor(f, actor) })
-      expect(await exists(f.payload, slug, doc.id)).toBe(false)
-    })
+    it.each([{ actor: 'admin', unit: 'A' }] as const)(
+      '$actor deletes a draft of unit $unit for good',
+      async ({ actor, unit }) => {
+        const doc = await createInState(f.payload, slug, unit === 'A' ? f.unitA.id : f.unitB.id, {
+          reviewState: 'draft',
+        })
+        await f.payload.delete({ collection: slug, id: doc.id, ...asActor(f, actor) })
+        expect(await exists(f.payload, slug, doc.id)).toBe(false)
+      },
+    )
   })
 
   describe('workflow fields are out of reach of ordinary writes', () => {
@@ -377,7 +389,10 @@ describe.each(['exemplars', 'articles'] as const)('%s', (slug) => {
           ...asActor(f, 'contributorA'),
         })
         .then((result) => ({ refused: false as const, result }))
-        .catch((error: { status?: number; message?: string }) => ({ refused: true as const, error }))
+        .catch((error: { status?: number; message?: string }) => ({
+          refused: true as const,
+          error,
+        }))
       if (outcome.refused) {
         expect(outcome.error.status).toBe(403)
       } else {
@@ -397,7 +412,9 @@ describe.each(['exemplars', 'articles'] as const)('%s', (slug) => {
       await forceState(f.payload, slug, own.id, { reviewState: 'draft', _status: 'draft' })
       const versions = await f.payload.findVersions({
         collection: slug,
-        where: { and: [{ parent: { equals: own.id } }, { 'version._status': { equals: 'published' } }] },
+        where: {
+          and: [{ parent: { equals: own.id } }, { 'version._status': { equals: 'published' } }],
+        },
         depth: 0,
       })
       expect(versions.docs.length).toBeGreaterThan(0)
@@ -637,21 +654,18 @@ describe('exemplars: private fields', () => {
     for (const doc of list.docs) expect(idOf(doc.unit)).toBe(f.unitB.id)
   })
 
-  it.each(['contributorA', 'editor', 'admin'] as const)(
-    'are present for %s',
-    async (actor) => {
-      for (const key of ['A_published', 'A_draft'] as const) {
-        const doc = await f.payload.findByID({
-          collection: 'exemplars',
-          id: docs.exemplars[key].id,
-          ...asActor(f, actor),
-        })
-        expect(doc.contactPhone).toBe(PRIVATE.contactPhone)
-        expect(doc.address).toBe(PRIVATE.address)
-        expect(doc.consent).toBe(key === 'A_published')
-      }
-    },
-  )
+  it.each(['contributorA', 'editor', 'admin'] as const)('are present for %s', async (actor) => {
+    for (const key of ['A_published', 'A_draft'] as const) {
+      const doc = await f.payload.findByID({
+        collection: 'exemplars',
+        id: docs.exemplars[key].id,
+        ...asActor(f, actor),
+      })
+      expect(doc.contactPhone).toBe(PRIVATE.contactPhone)
+      expect(doc.address).toBe(PRIVATE.address)
+      expect(doc.consent).toBe(key === 'A_published')
+    }
+  })
 
   it("a contributor cannot write another unit's private fields", async () => {
     const error = await rejection(

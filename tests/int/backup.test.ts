@@ -48,8 +48,8 @@ async function dump(file: string): Promise<Record<string, string>> {
   try {
     const tables = await db.execute(
       // The full-text index (`*_fts*`, virtual and WITHOUT ROWID shadow tables) is derived from
-    // the content tables compared here.
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name",
+      // the content tables compared here.
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name",
     )
     const out: Record<string, string> = {}
     for (const row of tables.rows) {

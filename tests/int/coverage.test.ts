@@ -1,3 +1,4 @@
+import type { JsonBody } from '../helpers/json'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { performTransition } from '@/workflow/perform'
@@ -82,7 +83,7 @@ describe('the unit keeps the coverage log of its published exemplars', () => {
       ...withUser(f.contributorA),
     })
     const saved = await stored(f.payload, 'exemplars', doc.id)
-    expect(saved.coverage.map((c: any) => c.outlet)).toContain('Báo Lạng Sơn')
+    expect(saved.coverage.map((c: JsonBody) => c.outlet)).toContain('Báo Lạng Sơn')
     expect(saved._status).toBe('published')
     expect(saved.reviewState).toBe('published')
     expect(saved.name).toBe('Hoàng Văn Đăng')

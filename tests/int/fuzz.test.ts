@@ -125,10 +125,10 @@ it.skipIf(!sqlite)(
         `5xx kinds ${serverErrors.size}; refused writes that changed data ${changedByRefusal.length}`,
     )
     if (process.env.FUZZ_DUMP) {
-    const examples = [...serverErrors.values()].map(({ example }) => example)
-    ;(await import('node:fs')).writeFileSync(process.env.FUZZ_DUMP, JSON.stringify(examples))
-  }
-  const report = [...serverErrors].map(
+      const examples = [...serverErrors.values()].map(({ example }) => example)
+      ;(await import('node:fs')).writeFileSync(process.env.FUZZ_DUMP, JSON.stringify(examples))
+    }
+    const report = [...serverErrors].map(
       ([key, { count, example, message }]) =>
         `${key} ×${count}\n   e.g. ${JSON.stringify({ ...example, query: example.query.slice(0, 300), body: example.body?.slice(0, 200) })}\n   ${message}`,
     )

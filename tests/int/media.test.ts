@@ -48,10 +48,9 @@ const count = async () => (await f.payload.count({ collection: 'media' })).total
 
 /** Files a media document put on disk: the original and each resized variant. */
 const filesOf = (doc: Media): string[] =>
-  [
-    doc.filename,
-    ...SIZES.map((size) => doc.sizes?.[size]?.filename),
-  ].filter((name): name is string => Boolean(name))
+  [doc.filename, ...SIZES.map((size) => doc.sizes?.[size]?.filename)].filter(
+    (name): name is string => Boolean(name),
+  )
 
 async function uploadAs(
   user: Fixtures['contributorA'],
@@ -126,8 +125,15 @@ describe('accepted images', () => {
   )
 
   it('anonymous reads media', async () => {
-    const doc = await uploadAs(f.contributorA, upload(await picture('png', 400, 300), 'cong.png', 'image/png'))
-    const read = await f.payload.findByID({ collection: 'media', id: doc.id, ...asActor(f, 'anonymous') })
+    const doc = await uploadAs(
+      f.contributorA,
+      upload(await picture('png', 400, 300), 'cong.png', 'image/png'),
+    )
+    const read = await f.payload.findByID({
+      collection: 'media',
+      id: doc.id,
+      ...asActor(f, 'anonymous'),
+    })
     expect(read.filename).toBe(doc.filename)
   })
 
@@ -161,7 +167,9 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
   const svg = Buffer.from(
     '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>',
   )
-  const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
+  const html = Buffer.from(
+    '<!doctype html><html><body><script>alert(document.cookie)</script></body></html>',
+  )
   const text = Buffer.from('Đây không phải là ảnh, chỉ là một tệp văn bản.\n'.repeat(50))
   const xml = Buffer.from(
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<x>&xxe;</x>',
@@ -169,10 +177,19 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
 
   const cases: Array<{ what: string; file: () => Promise<Upload>; message?: RegExp }> = [
     { what: 'an SVG', file: async () => upload(svg, 'tu-choi-logo.svg', 'image/svg+xml') },
-    { what: 'an SVG claiming to be a PNG', file: async () => upload(svg, 'tu-choi-logo-gia.png', 'image/png') },
-    { what: 'a text file named .jpg', file: async () => upload(text, 'tu-choi-van-ban.jpg', 'image/jpeg') },
+    {
+      what: 'an SVG claiming to be a PNG',
+      file: async () => upload(svg, 'tu-choi-logo-gia.png', 'image/png'),
+    },
+    {
+      what: 'a text file named .jpg',
+      file: async () => upload(text, 'tu-choi-van-ban.jpg', 'image/jpeg'),
+    },
     { what: 'an HTML file', file: async () => upload(html, 'tu-choi-trang.html', 'text/html') },
-    { what: 'an HTML file named .png', file: async () => upload(html, 'tu-choi-html.png', 'image/png') },
+    {
+      what: 'an HTML file named .png',
+      file: async () => upload(html, 'tu-choi-html.png', 'image/png'),
+    },
     {
       what: 'an 11 MB image',
       file: async () => {
@@ -183,16 +200,24 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
       },
       message: /10\s?MB/,
     },
-    { what: 'an XML file', file: async () => upload(xml, 'tu-choi-du-lieu.xml', 'application/xml') },
-    { what: 'an XML file named .jpg', file: async () => upload(xml, 'tu-choi-xml.jpg', 'image/jpeg') },
+    {
+      what: 'an XML file',
+      file: async () => upload(xml, 'tu-choi-du-lieu.xml', 'application/xml'),
+    },
+    {
+      what: 'an XML file named .jpg',
+      file: async () => upload(xml, 'tu-choi-xml.jpg', 'image/jpeg'),
+    },
     {
       what: 'a polyglot JPEG (script in a comment segment)',
-      file: async () => upload(await polyglotJpeg('comment'), 'tu-choi-polyglot-1.jpg', 'image/jpeg'),
+      file: async () =>
+        upload(await polyglotJpeg('comment'), 'tu-choi-polyglot-1.jpg', 'image/jpeg'),
       message: /HTML hoặc script/,
     },
     {
       what: 'a polyglot JPEG (page appended after the image)',
-      file: async () => upload(await polyglotJpeg('appended'), 'tu-choi-polyglot-2.jpg', 'image/jpeg'),
+      file: async () =>
+        upload(await polyglotJpeg('appended'), 'tu-choi-polyglot-2.jpg', 'image/jpeg'),
       message: /HTML hoặc script/,
     },
     {
@@ -265,9 +290,15 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
     const { refuseUncheckedFile } = await import('@/collections/media/hooks/check-upload')
     const req = { context: {} } as never
     const hook = (data: Record<string, unknown>, context: Record<string, unknown> = {}) =>
-      refuseUncheckedFile({ data, operation: 'create', req: { ...(req as object), context } } as never)
+      refuseUncheckedFile({
+        data,
+        operation: 'create',
+        req: { ...(req as object), context },
+      } as never)
     expect(() => hook({ filename: 'tai-ve.jpg' })).toThrow(/đường dẫn/)
-    expect(hook({ filename: 'da-kiem.jpg' }, { uploadChecked: true })).toEqual({ filename: 'da-kiem.jpg' })
+    expect(hook({ filename: 'da-kiem.jpg' }, { uploadChecked: true })).toEqual({
+      filename: 'da-kiem.jpg',
+    })
   })
 
   it('upload from URL (paste-url) is not enabled on media', async () => {
@@ -286,9 +317,9 @@ describe('refused uploads (400, Vietnamese, nothing stored)', () => {
       }),
     )
     expect(error.status).toBe(400)
-    expect((error.data as { errors?: Array<{ path: string }> })?.errors?.map((e) => e.path)).toEqual([
-      'alt',
-    ])
+    expect(
+      (error.data as { errors?: Array<{ path: string }> })?.errors?.map((e) => e.path),
+    ).toEqual(['alt'])
     expectVietnamese(error.message)
     expect(await count()).toBe(before)
     expect(filesNamedLike('tu-choi-khong-alt.png')).toEqual([])
@@ -344,7 +375,8 @@ describe('file names', () => {
     expect(dominant.b).toBeLessThan(50)
     // Deleting one image leaves the other's files in place.
     await f.payload.delete({ collection: 'media', id: blue.id, ...withUser(f.contributorA) })
-    for (const name of filesOf(red)) expect(fs.existsSync(path.join(MEDIA_DIR, name)), name).toBe(true)
+    for (const name of filesOf(red))
+      expect(fs.existsSync(path.join(MEDIA_DIR, name)), name).toBe(true)
   })
 })
 

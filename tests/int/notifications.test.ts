@@ -20,7 +20,13 @@ import { as, createFixtures, testPayload, validExemplar, type Fixtures } from '.
 // A tiny mail reader: enough MIME for what nodemailer sends (one text/plain part).
 // ---------------------------------------------------------------------------------------------
 
-type Mail = { rcpt: string[]; headers: Record<string, string>; subject: string; text: string; raw: string }
+type Mail = {
+  rcpt: string[]
+  headers: Record<string, string>
+  subject: string
+  text: string
+  raw: string
+}
 
 function decodeWords(value: string): string {
   // RFC 2047: adjacent encoded words are joined without the whitespace between them.
@@ -32,7 +38,11 @@ function decodeWords(value: string): string {
     const parts: Buffer[] = []
     for (const [, cs, enc, data] of run.matchAll(word)) {
       charset = cs!.toLowerCase()
-      parts.push(enc!.toUpperCase() === 'B' ? Buffer.from(data!, 'base64') : qpBytes(data!.replace(/_/g, ' ')))
+      parts.push(
+        enc!.toUpperCase() === 'B'
+          ? Buffer.from(data!, 'base64')
+          : qpBytes(data!.replace(/_/g, ' ')),
+      )
     }
     return Buffer.concat(parts).toString(charset === 'utf-8' ? 'utf8' : 'latin1')
   })
@@ -141,7 +151,11 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Polls (≤ 5 s: mail leaves after the change, asynchronously) for a new mail matching `match`. */
-async function nextMail(since: number, match: (mail: Mail) => boolean, what: string): Promise<Mail> {
+async function nextMail(
+  since: number,
+  match: (mail: Mail) => boolean,
+  what: string,
+): Promise<Mail> {
   const deadline = Date.now() + 5000
   for (;;) {
     const found = inbox.slice(since).find(match)
@@ -185,7 +199,9 @@ describe('mail through SMTP_URL', () => {
 
     // 1. The unit submits: every editor hears of it; no contributor does.
     let since = inbox.length
-    expect((await transition('exemplars', doc.id, 'submit', f.contributorA)).reviewState).toBe('submitted')
+    expect((await transition('exemplars', doc.id, 'submit', f.contributorA)).reviewState).toBe(
+      'submitted',
+    )
     const submitted = await nextMail(
       since,
       (mail) => mail.subject.includes('chờ duyệt') && mail.subject.includes(name),
@@ -198,7 +214,9 @@ describe('mail through SMTP_URL', () => {
     // 2. An editor returns it with a note: unit A's contributors get the note; unit B's do not.
     const note = 'Đề nghị bổ sung ảnh chân dung và số quyết định khen thưởng năm 2022.'
     since = inbox.length
-    expect((await transition('exemplars', doc.id, 'return', f.editor, note)).reviewState).toBe('returned')
+    expect((await transition('exemplars', doc.id, 'return', f.editor, note)).reviewState).toBe(
+      'returned',
+    )
     const returned = await nextMail(
       since,
       (mail) => mail.subject.includes(name) && content(mail).includes(note),
@@ -214,7 +232,9 @@ describe('mail through SMTP_URL', () => {
     // 3. Resubmitted and published: unit A's contributors hear it was published.
     await transition('exemplars', doc.id, 'submit', f.contributorA)
     since = inbox.length
-    expect((await transition('exemplars', doc.id, 'publish', f.editor)).reviewState).toBe('published')
+    expect((await transition('exemplars', doc.id, 'publish', f.editor)).reviewState).toBe(
+      'published',
+    )
     const published = await nextMail(
       since,
       (mail) => mail.subject.includes(name) && content(mail).includes('đã được xuất bản'),
@@ -286,7 +306,11 @@ describe('without a working mail server', () => {
   it('with an unreachable SMTP server a transition still succeeds', async () => {
     const saved = process.env.SMTP_URL
     // A port nothing listens on: a closed server.
-    const closed = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false })
+    const closed = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+    })
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()))
     const deadPort = (closed.server.address() as AddressInfo).port
     await new Promise<void>((resolve) => closed.close(() => resolve()))

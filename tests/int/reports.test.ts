@@ -2,6 +2,7 @@
  * The compliance figures on a hand-built fixture: three months (05–07/2022), deadline day 5,
  * points chosen so that every part of the score shows in the total (see the arithmetic below).
  */
+import type { JsonBody } from '../helpers/json'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { complianceEndpoint } from '@/reports/endpoints'
@@ -47,7 +48,7 @@ async function call({ user, query }: Req) {
     searchParams: new URLSearchParams(query),
     query,
   } as never)
-  return { status: response.status, body: (await response.json()) as any }
+  return { status: response.status, body: (await response.json()) as JsonBody }
 }
 
 beforeAll(async () => {
@@ -131,14 +132,14 @@ beforeAll(async () => {
 const report = async (query = { from: '2022-05', to: '2022-07' }, user: unknown = as(f.editor)) =>
   call({ user, query })
 
-const rowOf = (body: any, name: string) => body.units.find((u: any) => u.name === name)
+const rowOf = (body: JsonBody, name: string) => body.units.find((u: JsonBody) => u.name === name)
 
 describe('compliance figures (hand-computed)', () => {
   it('lists every unit active in the range, with every month, including those that sent nothing', async () => {
     const { status, body } = await report()
     expect(status).toBe(200)
     expect(body.periods).toEqual(['2022-05', '2022-06', '2022-07'])
-    const names = body.units.map((u: any) => u.name)
+    const names = body.units.map((u: JsonBody) => u.name)
     expect(names).toEqual(
       expect.arrayContaining(['Xã Ái Quốc', 'Xã Đồng Bục', 'Xã Tĩnh Bắc', 'Xã Mẫu Sơn']),
     )
@@ -146,7 +147,7 @@ describe('compliance figures (hand-computed)', () => {
     expect(names).not.toContain('Xã đã sáp nhập')
     for (const unit of body.units) {
       expect(Object.keys(unit.byPeriod)).toEqual(body.periods)
-      for (const month of Object.values(unit.byPeriod) as any[]) {
+      for (const month of Object.values(unit.byPeriod) as JsonBody[]) {
         for (const key of ['submitted', 'onTime', 'published', 'proposed', 'coverage']) {
           expect(typeof month[key]).toBe('number')
         }
@@ -217,8 +218,8 @@ describe('compliance figures (hand-computed)', () => {
 
   it('totals and ranks the clusters', async () => {
     const { body } = await report()
-    const central = body.clusters.find((c: any) => c.name === 'Cụm xã khu vực trung tâm')
-    const border = body.clusters.find((c: any) => c.name === 'Cụm xã vùng biên')
+    const central = body.clusters.find((c: JsonBody) => c.name === 'Cụm xã khu vực trung tâm')
+    const border = body.clusters.find((c: JsonBody) => c.name === 'Cụm xã vùng biên')
     expect(central).toMatchObject({
       units: 2,
       submitted: 5,
@@ -230,7 +231,7 @@ describe('compliance figures (hand-computed)', () => {
       score: 46.5,
       averageScore: 23.25,
     })
-    expect(central.leaders.map((l: any) => l.name)).toEqual(['Xã Đồng Bục'])
+    expect(central.leaders.map((l: JsonBody) => l.name)).toEqual(['Xã Đồng Bục'])
     expect(border).toMatchObject({ units: 2, missingMonths: 4, score: -16, averageScore: -8 })
     expect(central.rank).toBeLessThan(border.rank)
   })
@@ -249,14 +250,14 @@ describe('who may read the compliance report', () => {
       query: { from: '2022-05', to: '2022-07', unit: String(ids['Xã Ái Quốc']) },
     })
     expect(status).toBe(200)
-    expect(body.units.map((u: any) => String(u.id))).toEqual([String(f.unitA.id)])
-    expect(body.clusters.every((c: any) => c.units === 1)).toBe(true)
+    expect(body.units.map((u: JsonBody) => String(u.id))).toEqual([String(f.unitA.id)])
+    expect(body.clusters.every((c: JsonBody) => c.units === 1)).toBe(true)
   })
 
   it('shows editors and admins every unit', async () => {
     for (const user of [f.editor, f.admin]) {
       const { body } = await report(undefined, as(user))
-      const seen = body.units.map((u: any) => String(u.id))
+      const seen = body.units.map((u: JsonBody) => String(u.id))
       expect(seen).toEqual(
         expect.arrayContaining([String(f.unitA.id), String(f.unitB.id), String(ids['Xã Mẫu Sơn'])]),
       )

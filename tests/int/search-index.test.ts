@@ -26,7 +26,13 @@ async function published(name: string) {
     overrideAccess: false,
     draft: true,
   })
-  await performTransition({ payload: f.payload, collection: 'exemplars', id: doc.id, action: 'publish', user: as(f.editor) })
+  await performTransition({
+    payload: f.payload,
+    collection: 'exemplars',
+    id: doc.id,
+    action: 'publish',
+    user: as(f.editor),
+  })
   return doc
 }
 
@@ -35,7 +41,9 @@ describe('search through the full-text index', () => {
     const doc = await published('Triệu Thị Chỉ Mục')
     expect(await visitorFinds('chi muc')).toEqual(['Triệu Thị Chỉ Mục'])
     if (f.payload.db.name !== 'sqlite') return
-    const client = (f.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+    const client = (
+      f.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+    ).client
     // Out of the index, out of the results: the index is what narrows the search on SQLite.
     await client.execute(`DELETE FROM exemplars_fts WHERE rowid = ${Number(doc.id)}`)
     expect(await visitorFinds('chi muc')).toEqual([])
@@ -52,7 +60,11 @@ describe('search through the full-text index', () => {
     expect(first.hits).toHaveLength(2)
     expect(second.hits).toHaveLength(1)
     const titles = [...first.hits, ...second.hits].map((hit) => hit.title).sort()
-    expect(titles).toEqual(['Ma Văn Phân Trang Ba', 'Ma Văn Phân Trang Hai', 'Ma Văn Phân Trang Một'])
+    expect(titles).toEqual([
+      'Ma Văn Phân Trang Ba',
+      'Ma Văn Phân Trang Hai',
+      'Ma Văn Phân Trang Một',
+    ])
     expect(first.hits[0].href).toMatch(/^\/guong-dien-hinh\/ma-van-phan-trang-/)
   })
 
@@ -80,7 +92,13 @@ describe('search through the full-text index', () => {
     expect(await visitorFinds('tuyet lam')).toContain('Hoàng Văn Tuyết Lâm')
     expect(await visitorFinds('tuyet son')).not.toContain('Hoàng Văn Tuyết Sơn')
 
-    await performTransition({ payload: f.payload, collection: 'exemplars', id: doc.id, action: 'unpublish', user: as(f.editor) })
+    await performTransition({
+      payload: f.payload,
+      collection: 'exemplars',
+      id: doc.id,
+      action: 'unpublish',
+      user: as(f.editor),
+    })
     expect(await visitorFinds('tuyet lam')).toEqual([])
 
     const other = await published('Lăng Thị Tuyết Mai')

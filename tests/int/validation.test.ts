@@ -69,7 +69,11 @@ describe('required fields', () => {
       const data: Record<string, unknown> = validExemplar()
       delete data[field]
       const error = await rejection(
-        f.payload.create({ collection: 'exemplars', data: data as never, ...withUser(f.contributorA) }),
+        f.payload.create({
+          collection: 'exemplars',
+          data: data as never,
+          ...withUser(f.contributorA),
+        }),
       )
       expect(error.status).toBe(400)
       expect(pathsOf(error)).toEqual([field])
@@ -201,7 +205,11 @@ describe('slugs', () => {
       })
       slugs.push((await stored(f.payload, 'exemplars', doc.id)).slug)
     }
-    expect(slugs).toEqual(['guong-sang-doan-thi-ha', 'guong-sang-doan-thi-ha-2', 'guong-sang-doan-thi-ha-3'])
+    expect(slugs).toEqual([
+      'guong-sang-doan-thi-ha',
+      'guong-sang-doan-thi-ha-2',
+      'guong-sang-doan-thi-ha-3',
+    ])
   })
 
   it('are unique across units (a contributor of unit B gets the next free one)', async () => {
@@ -371,7 +379,10 @@ describe('searchText', () => {
           where: { searchText: { [operator]: query } },
           ...asActor(f, 'anonymous'),
         })
-        expect(found.docs.map((d) => d.id), `${operator} "${query}"`).toContain(doc.id)
+        expect(
+          found.docs.map((d) => d.id),
+          `${operator} "${query}"`,
+        ).toContain(doc.id)
         for (const hit of found.docs) expect(hit._status).toBe('published')
       }
     }

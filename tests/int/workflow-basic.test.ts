@@ -12,8 +12,20 @@ beforeAll(async () => {
 
 describe('a month of review, step by step', () => {
   it('runs draft → submitted → returned → submitted → published → proposed → selected', async () => {
-    const run = (id: number | string, action: string, user: Parameters<typeof as>[0], note?: string) =>
-      performTransition({ payload: f.payload, collection: 'exemplars', id, action, note, user: as(user) })
+    const run = (
+      id: number | string,
+      action: string,
+      user: Parameters<typeof as>[0],
+      note?: string,
+    ) =>
+      performTransition({
+        payload: f.payload,
+        collection: 'exemplars',
+        id,
+        action,
+        note,
+        user: as(user),
+      })
 
     const draft = await f.payload.create({
       collection: 'exemplars',
@@ -45,7 +57,11 @@ describe('a month of review, step by step', () => {
     expect(published.reviewState).toBe('published')
     expect(published._status).toBe('published')
 
-    const seen = await f.payload.findByID({ collection: 'exemplars', id: draft.id, overrideAccess: false })
+    const seen = await f.payload.findByID({
+      collection: 'exemplars',
+      id: draft.id,
+      overrideAccess: false,
+    })
     expect(seen.summary).toBe('Đã bổ sung thành tích năm 2022.')
 
     await expect(run(draft.id, 'select', f.editor)).rejects.toMatchObject({ status: 409 })

@@ -35,7 +35,6 @@ import {
   SPEC_RULES,
   startLabel,
   type Action,
-  type Outcome,
   type Owner,
   type Provincial,
   type SpecCell,
@@ -85,7 +84,9 @@ const VARIANTS = actionVariants(NOTE)
 function describeOutcome(cell: Omit<Cell, 'name'>): string {
   const outcome = expected(cell as Cell)
   if (outcome.refused) return `${outcome.status}`
-  return outcome.provincialStatus && cell.slug === 'exemplars' && SPEC_RULES[cell.action].to.provincialStatus
+  return outcome.provincialStatus &&
+    cell.slug === 'exemplars' &&
+    SPEC_RULES[cell.action].to.provincialStatus
     ? `→ ${outcome.provincialStatus}`
     : `→ ${outcome.reviewState}`
 }
@@ -112,7 +113,15 @@ function matrixCells(slug: ContentSlug): Cell[] {
       for (const actor of ACTOR_LIST) {
         cells.push(
           cell(
-            { slug, actor, action: variant.action, note: variant.note, start, owner: 'contributorA', consent: true },
+            {
+              slug,
+              actor,
+              action: variant.action,
+              note: variant.note,
+              start,
+              owner: 'contributorA',
+              consent: true,
+            },
             variant.label,
           ),
         )
@@ -278,7 +287,10 @@ describe.each(SLUGS)('%s: publish from draft only for staff’s own work', (slug
   for (const owner of ['editor', 'admin'] as const) {
     for (const actor of ['editor', 'admin'] as const) {
       cells.push(
-        cell({ slug, actor, action: 'publish', start: { reviewState: 'draft' }, owner, consent: true }, 'publish'),
+        cell(
+          { slug, actor, action: 'publish', start: { reviewState: 'draft' }, owner, consent: true },
+          'publish',
+        ),
       )
     }
   }
@@ -290,7 +302,14 @@ describe('exemplars: publish needs consent', () => {
   for (const actor of ['editor', 'admin', 'contributorA'] as const) {
     cells.push(
       cell(
-        { slug: 'exemplars', actor, action: 'publish', start: { reviewState: 'submitted' }, owner: 'contributorA', consent: false },
+        {
+          slug: 'exemplars',
+          actor,
+          action: 'publish',
+          start: { reviewState: 'submitted' },
+          owner: 'contributorA',
+          consent: false,
+        },
         'publish',
       ),
     )
@@ -298,7 +317,14 @@ describe('exemplars: publish needs consent', () => {
   for (const actor of ['editor', 'admin'] as const) {
     cells.push(
       cell(
-        { slug: 'exemplars', actor, action: 'publish', start: { reviewState: 'draft' }, owner: actor, consent: false },
+        {
+          slug: 'exemplars',
+          actor,
+          action: 'publish',
+          start: { reviewState: 'draft' },
+          owner: actor,
+          consent: false,
+        },
         'publish',
       ),
     )
@@ -313,10 +339,19 @@ describe('exemplars: publish needs consent', () => {
 describe.each(SLUGS)('%s: invalid requests answer 400 and change nothing', (slug) => {
   const attempts: Array<{ what: string; actor: Owner; action: unknown; note?: unknown }> = [
     { what: "unknown action 'delete' by the editor", actor: 'editor', action: 'delete' },
-    { what: "unknown action 'delete' by the unit's contributor", actor: 'contributorA', action: 'delete' },
+    {
+      what: "unknown action 'delete' by the unit's contributor",
+      actor: 'contributorA',
+      action: 'delete',
+    },
     { what: 'a missing action', actor: 'editor', action: undefined },
     { what: 'return with a note that is a number', actor: 'editor', action: 'return', note: 42 },
-    { what: 'return with a note that is an object', actor: 'editor', action: 'return', note: { text: NOTE } },
+    {
+      what: 'return with a note that is an object',
+      actor: 'editor',
+      action: 'return',
+      note: { text: NOTE },
+    },
     { what: 'return with a blank note', actor: 'editor', action: 'return', note: '   \n ' },
   ]
   it.each(attempts)('$what', async ({ actor, action, note }) => {
@@ -331,7 +366,14 @@ describe.each(SLUGS)('%s: invalid requests answer 400 and change nothing', (slug
     })
     const before = await stored(f.payload, slug, doc.id)
     const error = await rejection(
-      performTransition({ payload: f.payload, collection: slug, id: doc.id, action, note, user: as(f[actor]) }),
+      performTransition({
+        payload: f.payload,
+        collection: slug,
+        id: doc.id,
+        action,
+        note,
+        user: as(f[actor]),
+      }),
     )
     expect(error.status).toBe(400)
     expectVietnamese(error.message)
@@ -341,7 +383,13 @@ describe.each(SLUGS)('%s: invalid requests answer 400 and change nothing', (slug
 
   it('an id that does not exist → 404', async () => {
     const error = await rejection(
-      performTransition({ payload: f.payload, collection: slug, id: 987654, action: 'submit', user: as(f.editor) }),
+      performTransition({
+        payload: f.payload,
+        collection: slug,
+        id: 987654,
+        action: 'submit',
+        user: as(f.editor),
+      }),
     )
     expect(error.status).toBe(404)
     expectVietnamese(error.message)
@@ -364,7 +412,9 @@ describe('the audit log', () => {
       expect(seen.docs.map((entry) => entry.action)).toEqual(['submit'])
     }
     for (const actor of ['contributorA', 'contributorB', 'anonymous'] as const) {
-      const error = await rejection(f.payload.find({ collection: 'audit-log', where, ...asActor(f, actor) }))
+      const error = await rejection(
+        f.payload.find({ collection: 'audit-log', where, ...asActor(f, actor) }),
+      )
       expect([401, 403]).toContain(error.status)
     }
   })
@@ -410,7 +460,9 @@ describe.each(SLUGS)('%s: other doors cannot move the review state', (slug) => {
   const text = editableText[slug]
   let n = 0
   const named = () =>
-    slug === 'exemplars' ? { name: `Hoàng Thị Lan ${slug}-${++n}` } : { title: `Bản tin Mẫu Sơn ${++n}` }
+    slug === 'exemplars'
+      ? { name: `Hoàng Thị Lan ${slug}-${++n}` }
+      : { title: `Bản tin Mẫu Sơn ${++n}` }
   const make = (reviewState: State, unit = f.unitA.id) =>
     createInState(
       f.payload,
@@ -443,21 +495,24 @@ describe.each(SLUGS)('%s: other doors cannot move the review state', (slug) => {
     { from: 'draft', to: 'submitted' },
     { from: 'draft', to: 'published' },
     { from: 'returned', to: 'submitted' },
-  ] as const)("the unit's contributor setting reviewState $from → $to directly → 403, unchanged", async ({ from, to }) => {
-    const doc = await make(from)
-    const before = await stored(f.payload, slug, doc.id)
-    const error = await rejection(
-      f.payload.update({
-        collection: slug,
-        id: doc.id,
-        data: { reviewState: to } as never,
-        ...asActor(f, 'contributorA'),
-      }),
-    )
-    expect(error.status).toBe(403)
-    expectVietnamese(error.message)
-    expect(await stored(f.payload, slug, doc.id)).toEqual(before)
-  })
+  ] as const)(
+    "the unit's contributor setting reviewState $from → $to directly → 403, unchanged",
+    async ({ from, to }) => {
+      const doc = await make(from)
+      const before = await stored(f.payload, slug, doc.id)
+      const error = await rejection(
+        f.payload.update({
+          collection: slug,
+          id: doc.id,
+          data: { reviewState: to } as never,
+          ...asActor(f, 'contributorA'),
+        }),
+      )
+      expect(error.status).toBe(403)
+      expectVietnamese(error.message)
+      expect(await stored(f.payload, slug, doc.id)).toEqual(before)
+    },
+  )
 
   it.each(['editor', 'admin'] as const)(
     "%s setting reviewState 'returned' directly on a submitted document → 403, unchanged",
@@ -519,7 +574,9 @@ describe.each(SLUGS)('%s: other doors cannot move the review state', (slug) => {
     await forceState(f.payload, slug, doc.id, { reviewState: 'draft', _status: 'draft' })
     const versions = await f.payload.findVersions({
       collection: slug,
-      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+      where: {
+        and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }],
+      },
       depth: 0,
     })
     expect(versions.docs.length).toBeGreaterThan(0)
@@ -581,7 +638,10 @@ describe.each(SLUGS)('%s: other doors cannot move the review state', (slug) => {
     const contributor = asActor(f, 'contributorA')
     const created = (await f.payload.create({
       collection: slug,
-      data: contentData(slug, { ...named(), ...(slug === 'exemplars' ? { consent: true } : {}) }) as never,
+      data: contentData(slug, {
+        ...named(),
+        ...(slug === 'exemplars' ? { consent: true } : {}),
+      }) as never,
       draft: true,
       ...contributor,
     })) as unknown as Doc

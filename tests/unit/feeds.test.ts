@@ -22,7 +22,9 @@ describe('buildRss', () => {
     expect(xml).toContain('<rss version="2.0"')
     expect(xml).toContain('<pubDate>Tue, 05 Jul 2022 00:00:00 GMT</pubDate>')
     expect(xml).toContain('href="https://x.vn/rss.xml"')
-    expect(xml).toContain('<guid isPermaLink="true">https://x.vn/guong-dien-hinh/nguyen-van-an</guid>')
+    expect(xml).toContain(
+      '<guid isPermaLink="true">https://x.vn/guong-dien-hinh/nguyen-van-an</guid>',
+    )
   })
 })
 
@@ -32,7 +34,9 @@ describe('buildSitemap', () => {
       { loc: 'https://x.vn/?a=1&b=2', lastmod: new Date('2022-07-05T00:00:00Z') },
       { loc: 'https://x.vn/tin-tuc' },
     ])
-    expect(xml).toContain('<loc>https://x.vn/?a=1&amp;b=2</loc><lastmod>2022-07-05T00:00:00.000Z</lastmod>')
+    expect(xml).toContain(
+      '<loc>https://x.vn/?a=1&amp;b=2</loc><lastmod>2022-07-05T00:00:00.000Z</lastmod>',
+    )
     expect(xml).toContain('<url><loc>https://x.vn/tin-tuc</loc></url>')
   })
 })

@@ -15,12 +15,20 @@ describe('parsePeriod', () => {
     expect(isPeriod(value)).toBe(true)
   })
 
-  it.each(['2022-13', '2022-00', '22-07', '2022-7', '2022/07', '', 'abcd-ef', '1800-01', null, 202207])(
-    'refuses %s',
-    (value) => {
-      expect(parsePeriod(value)).toBeNull()
-    },
-  )
+  it.each([
+    '2022-13',
+    '2022-00',
+    '22-07',
+    '2022-7',
+    '2022/07',
+    '',
+    'abcd-ef',
+    '1800-01',
+    null,
+    202207,
+  ])('refuses %s', (value) => {
+    expect(parsePeriod(value)).toBeNull()
+  })
 
   it('reads year and month', () => {
     expect(parsePeriod('2022-07')).toEqual({ year: 2022, month: 7 })
@@ -30,7 +38,12 @@ describe('parsePeriod', () => {
 
 describe('periodsBetween', () => {
   it('lists every month across a year end', () => {
-    expect(periodsBetween('2022-11', '2023-02')).toEqual(['2022-11', '2022-12', '2023-01', '2023-02'])
+    expect(periodsBetween('2022-11', '2023-02')).toEqual([
+      '2022-11',
+      '2022-12',
+      '2023-01',
+      '2023-02',
+    ])
   })
   it('is empty when reversed or malformed', () => {
     expect(periodsBetween('2023-02', '2022-11')).toEqual([])

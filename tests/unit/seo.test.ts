@@ -34,7 +34,9 @@ describe('pageMetadata', () => {
     const images = meta.openGraph?.images as { url: string }[]
     expect(images[0].url).toMatch(/^https?:\/\/[^/]+\/api\/media\/file\/a-1200x630\.webp$/)
     expect((meta.twitter as { card: string }).card).toBe('summary_large_image')
-    expect((pageMetadata({ title: 'x', path: '/' }).twitter as { card: string }).card).toBe('summary')
+    expect((pageMetadata({ title: 'x', path: '/' }).twitter as { card: string }).card).toBe(
+      'summary',
+    )
   })
 })
 
@@ -50,10 +52,16 @@ describe('structured data', () => {
   } as unknown as Exemplar
 
   it('is an Organization for a collective and a Person for an individual', () => {
-    const group = exemplarLd({ ...base, kind: 'collective' }, 'https://x/g') as Record<string, unknown>
+    const group = exemplarLd({ ...base, kind: 'collective' }, 'https://x/g') as Record<
+      string,
+      unknown
+    >
     expect(group['@type']).toBe('Organization')
     expect(group.award).toEqual(['Bằng khen 2021'])
-    const person = exemplarLd({ ...base, kind: 'individual', gender: 'female', position: 'Giáo viên' }, 'https://x/p') as Record<string, unknown>
+    const person = exemplarLd(
+      { ...base, kind: 'individual', gender: 'female', position: 'Giáo viên' },
+      'https://x/p',
+    ) as Record<string, unknown>
     expect(person['@type']).toBe('Person')
     expect(person.gender).toBe('Female')
     expect((person.affiliation as { name: string }).name).toBe('UBND xã Tú Đoạn')

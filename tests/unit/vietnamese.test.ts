@@ -110,7 +110,10 @@ describe('Vietnamese order', () => {
 describe('Payload messages in Vietnamese', async () => {
   const { toVietnamese } = await import('@/lib/errors')
   it.each([
-    ['Document with ID 253 is currently locked by another user and cannot be updated.', 'người khác chỉnh sửa'],
+    [
+      'Document with ID 253 is currently locked by another user and cannot be updated.',
+      'người khác chỉnh sửa',
+    ],
     ['The following path cannot be queried: address', 'Không được phép lọc'],
     ['Invalid JSON', 'JSON'],
   ])('%s', (message, expected) => {

@@ -93,11 +93,21 @@ export default async function FrontendLayout({ children }: { children: ReactNode
             </div>
             <nav aria-label="Liên kết cuối trang">
               <ul className="footer-links">
-                <li><Link href="/gioi-thieu">Giới thiệu</Link></li>
-                <li><Link href="/lien-he">Liên hệ</Link></li>
-                <li><Link href="/van-ban">Văn bản chỉ đạo</Link></li>
-                <li><a href="/rss.xml">Tin RSS</a></li>
-                <li><a href="/sitemap.xml">Sơ đồ trang</a></li>
+                <li>
+                  <Link href="/gioi-thieu">Giới thiệu</Link>
+                </li>
+                <li>
+                  <Link href="/lien-he">Liên hệ</Link>
+                </li>
+                <li>
+                  <Link href="/van-ban">Văn bản chỉ đạo</Link>
+                </li>
+                <li>
+                  <a href="/rss.xml">Tin RSS</a>
+                </li>
+                <li>
+                  <a href="/sitemap.xml">Sơ đồ trang</a>
+                </li>
               </ul>
             </nav>
           </div>

@@ -4,7 +4,13 @@ import Link from 'next/link'
 import { ArticleCards } from '@/components/article-cards'
 import { ExemplarCards } from '@/components/exemplar-cards'
 import { JsonLd } from '@/components/json-ld'
-import { getSiteSettings, latestArticles, latestExemplars, listMovements, portalFigures } from '@/lib/cms'
+import {
+  getSiteSettings,
+  latestArticles,
+  latestExemplars,
+  listMovements,
+  portalFigures,
+} from '@/lib/cms'
 import { absoluteUrl, pageMetadata } from '@/lib/seo'
 
 // Rendered per request from cached reads: a build has no database to prerender from.
@@ -15,7 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     ...pageMetadata({
       title: settings.portalName,
-      description: 'Giới thiệu, tuyên truyền và nhân rộng gương điển hình tiên tiến, người tốt việc tốt',
+      description:
+        'Giới thiệu, tuyên truyền và nhân rộng gương điển hình tiên tiến, người tốt việc tốt',
       path: '/',
     }),
     title: { absolute: settings.portalName },
@@ -25,7 +32,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const nf = new Intl.NumberFormat('vi-VN')
 
 export default async function HomePage() {
-  const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()))
+  const year = Number(
+    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(),
+    ),
+  )
   const [settings, exemplars, articles, movements, figures] = await Promise.all([
     getSiteSettings(),
     latestExemplars(8),

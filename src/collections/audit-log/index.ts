@@ -18,8 +18,21 @@ export const AuditLog: CollectionConfig = {
   defaultSort: '-at',
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'at', type: 'date', label: 'Thời điểm', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: 'Người thực hiện', index: true },
+    {
+      name: 'at',
+      type: 'date',
+      label: 'Thời điểm',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
+    },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Người thực hiện',
+      index: true,
+    },
     { name: 'action', type: 'text', label: 'Thao tác', required: true, index: true },
     { name: 'targetCollection', type: 'text', label: 'Loại hồ sơ', index: true },
     { name: 'docId', type: 'text', label: 'Mã hồ sơ', index: true },

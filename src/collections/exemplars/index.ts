@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import {
   canCreateContent,
   canSeePrivateFields,
-  editableByRole,
   editableOrCoverage,
   isStaff,
   publishedOrOwnUnit,
@@ -177,7 +176,9 @@ export const Exemplars: CollectionConfig = {
               label: 'Thành tích tiêu biểu',
               required: true,
               maxLength: 2000,
-              admin: { description: 'Vài dòng tóm tắt, như cột "Thành tích tiêu biểu" của danh sách.' },
+              admin: {
+                description: 'Vài dòng tóm tắt, như cột "Thành tích tiêu biểu" của danh sách.',
+              },
             },
             { name: 'story', type: 'richText', label: 'Nội dung bài giới thiệu' },
           ],
@@ -238,7 +239,9 @@ export const Exemplars: CollectionConfig = {
                       type: 'text',
                       label: 'Kênh',
                       required: true,
-                      admin: { components: { Field: '/components/admin/outlet-field#OutletField' } },
+                      admin: {
+                        components: { Field: '/components/admin/outlet-field#OutletField' },
+                      },
                     },
                     { name: 'url', type: 'text', label: 'Đường dẫn' },
                     {
@@ -293,7 +296,10 @@ export const Exemplars: CollectionConfig = {
       label: 'Đơn vị giới thiệu',
       required: true,
       index: true,
-      admin: { position: 'sidebar', description: 'Hồ sơ của Cán bộ đơn vị luôn thuộc đơn vị của mình.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Hồ sơ của Cán bộ đơn vị luôn thuộc đơn vị của mình.',
+      },
     },
     periodField({ admin: { position: 'sidebar', description: 'Dạng YYYY-MM, ví dụ 2022-07.' } }),
     ...reviewFields({ provincial: true }),

@@ -32,6 +32,12 @@ export const Movements: CollectionConfig = {
     { name: 'name', type: 'text', label: 'Tên phong trào', required: true },
     slugField('name'),
     { name: 'description', type: 'textarea', label: 'Giới thiệu' },
-    { type: 'row', fields: [{ name: 'startYear', ...year('Năm bắt đầu') }, { name: 'endYear', ...year('Năm kết thúc') }] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startYear', ...year('Năm bắt đầu') },
+        { name: 'endYear', ...year('Năm kết thúc') },
+      ],
+    },
   ],
 }

@@ -66,7 +66,8 @@ export const Units: CollectionConfig = {
           index: true,
           admin: {
             date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
-            description: 'Ngày đơn vị thôi hoạt động (sáp nhập, giải thể). Để trống nếu còn hoạt động.',
+            description:
+              'Ngày đơn vị thôi hoạt động (sáp nhập, giải thể). Để trống nếu còn hoạt động.',
           },
         },
       ],

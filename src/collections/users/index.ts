@@ -31,7 +31,8 @@ export const Users: CollectionConfig = {
       // would otherwise never keep anyone logged in.
       secure:
         process.env.COOKIE_SECURE === 'true' ||
-        (process.env.COOKIE_SECURE !== 'false' && (process.env.SERVER_URL ?? '').startsWith('https://')),
+        (process.env.COOKIE_SECURE !== 'false' &&
+          (process.env.SERVER_URL ?? '').startsWith('https://')),
     },
   },
   admin: {

@@ -27,18 +27,19 @@ const dateVi = (value?: string | null) =>
 const unitName = (unit: unknown) =>
   unit && typeof unit === 'object' ? ((unit as { name?: string }).name ?? '') : ''
 
-async function find(payload: Payload, collection: 'exemplars' | 'articles', where: Where, limit = 10) {
-  const result = await payload.find({
-    collection,
-    where,
-    limit,
-    sort: 'submittedAt',
-    depth: 1,
-    draft: true,
-    overrideAccess: true,
-    select: { name: true, title: true, period: true, submittedAt: true, unit: true, reviewNotes: true } as never,
-  })
-  return { docs: result.docs as unknown as Row[], total: result.totalDocs }
+async function find(
+  payload: Payload,
+  collection: 'exemplars' | 'articles',
+  where: Where,
+  limit = 10,
+): Promise<{ docs: Row[]; total: number }> {
+  const common = { where, limit, sort: 'submittedAt', depth: 1, draft: true, overrideAccess: true }
+  const listed = { period: true, submittedAt: true, unit: true, reviewNotes: true } as const
+  const result =
+    collection === 'exemplars'
+      ? await payload.find({ ...common, collection, select: { ...listed, name: true } })
+      : await payload.find({ ...common, collection, select: { ...listed, title: true } })
+  return { docs: result.docs, total: result.totalDocs }
 }
 
 /** The first screen of the admin: editors see the review pile, unit staff their unit's month. */
@@ -94,14 +95,21 @@ export async function Dashboard({ payload, user }: Props) {
   const [drafts, returned, sent] = await Promise.all([
     find(payload, 'exemplars', { and: [own, { reviewState: { equals: 'draft' } }] }, 0),
     find(payload, 'exemplars', { and: [own, { reviewState: { equals: 'returned' } }] }),
-    find(payload, 'exemplars', { and: [own, { submittedAt: { greater_than_equal: monthStart } }] }, 0),
+    find(
+      payload,
+      'exemplars',
+      { and: [own, { submittedAt: { greater_than_equal: monthStart } }] },
+      0,
+    ),
   ])
   return (
     <section className="lt-dashboard" aria-labelledby="lt-unit">
       <h2 id="lt-unit">Đơn vị của tôi</h2>
       <ul>
         <li>
-          <a href={`${admin}/exemplars?where[reviewState][equals]=draft`}>{drafts.total} hồ sơ nháp</a>
+          <a href={`${admin}/exemplars?where[reviewState][equals]=draft`}>
+            {drafts.total} hồ sơ nháp
+          </a>
         </li>
         <li>
           {sent.total} hồ sơ đã gửi duyệt trong tháng {displayPeriod(thisMonth)}
@@ -131,4 +139,3 @@ export async function Dashboard({ payload, user }: Props) {
     </section>
   )
 }
-

@@ -7,8 +7,6 @@ import { isStaffUser } from '@/access/roles'
 
 import { QUEUE_QUERY } from './queue-query'
 
-
-
 /** "Chờ duyệt" in the admin menu: the editors' monthly pile, oldest first. */
 export function NavQueueLink() {
   const { user } = useAuth()

@@ -89,7 +89,12 @@ export function WorkflowActions({ id, collection, state, actions, latestNote }: 
           </Button>
         ))}
       {actions.includes('return') ? (
-        <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setReturning(true)}>
+        <Button
+          buttonStyle="secondary"
+          size="medium"
+          disabled={busy}
+          onClick={() => setReturning(true)}
+        >
           {ACTION_LABELS.return}
         </Button>
       ) : null}

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { availableActions, type WorkflowCollection } from '@/workflow/transitions'
 
@@ -7,7 +7,7 @@ import { WorkflowActions } from './workflow-actions'
 type Props = {
   id?: number | string
   payload: Payload
-  user?: unknown
+  user?: PayloadRequest['user']
   collection: WorkflowCollection
 }
 
@@ -18,7 +18,7 @@ type Props = {
 export async function WorkflowPanel({ id, payload, user, collection }: Props) {
   if (id === undefined || id === null || !user) return null
   const doc = await payload
-    .findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user: user as never })
+    .findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user })
     .catch(() => null)
   if (!doc) return null
   const latest = doc.reviewNotes?.at(-1)

@@ -25,7 +25,9 @@ export default async function AboutPage() {
         {settings.parentBody ? ` — ${settings.parentBody}` : ''}
       </p>
       {settings.compilingOffice ? <p>Cơ quan tổng hợp: {settings.compilingOffice}</p> : null}
-      {settings.responsiblePerson ? <p>Người chịu trách nhiệm nội dung: {settings.responsiblePerson}</p> : null}
+      {settings.responsiblePerson ? (
+        <p>Người chịu trách nhiệm nội dung: {settings.responsiblePerson}</p>
+      ) : null}
       {settings.licence ? <p>{settings.licence}</p> : null}
     </>
   )

@@ -23,7 +23,8 @@ export const metadata: Metadata = pageMetadata({
 type Search = Record<string, string | string[] | undefined>
 type Props = { searchParams: Promise<Search> }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? ''
 const oneOf = <T extends string>(labels: Record<T, string>, value: string): T | undefined =>
   value in labels ? (value as T) : undefined
 
@@ -35,7 +36,8 @@ export default async function ExemplarListPage({ searchParams }: Props) {
   const unitSlug = one(params['don-vi']) || undefined
   const movementSlug = one(params['phong-trao']) || undefined
   const yearValue = Number(one(params.nam))
-  const year = Number.isInteger(yearValue) && yearValue >= 1990 && yearValue <= 2100 ? yearValue : undefined
+  const year =
+    Number.isInteger(yearValue) && yearValue >= 1990 && yearValue <= 2100 ? yearValue : undefined
   const page = pageParam(params.trang)
 
   const [result, units, movements] = await Promise.all([
@@ -45,7 +47,14 @@ export default async function ExemplarListPage({ searchParams }: Props) {
   ])
   const docs = result?.docs ?? []
   const totalPages = result?.totalPages ?? 0
-  const current = { loai: kind, nhom: category, 'linh-vuc': sector, 'don-vi': unitSlug, 'phong-trao': movementSlug, nam: year ? String(year) : undefined }
+  const current = {
+    loai: kind,
+    nhom: category,
+    'linh-vuc': sector,
+    'don-vi': unitSlug,
+    'phong-trao': movementSlug,
+    nam: year ? String(year) : undefined,
+  }
   const pageHref = (target: number) => {
     const query = new URLSearchParams()
     for (const [key, value] of Object.entries(current)) if (value) query.set(key, value)
@@ -58,13 +67,20 @@ export default async function ExemplarListPage({ searchParams }: Props) {
     <>
       <Breadcrumbs crumbs={[{ name: 'Gương điển hình', path: '/guong-dien-hinh' }]} />
       <h1 className="page-title">Gương điển hình tiên tiến</h1>
-      <form className="filters" method="get" action="/guong-dien-hinh" aria-label="Lọc gương điển hình">
+      <form
+        className="filters"
+        method="get"
+        action="/guong-dien-hinh"
+        aria-label="Lọc gương điển hình"
+      >
         <label>
           Đối tượng
           <select name="loai" defaultValue={kind ?? ''}>
             <option value="">Tất cả</option>
             {Object.entries(EXEMPLAR_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </label>
@@ -73,7 +89,9 @@ export default async function ExemplarListPage({ searchParams }: Props) {
           <select name="nhom" defaultValue={category ?? ''}>
             <option value="">Tất cả</option>
             {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </label>
@@ -82,7 +100,9 @@ export default async function ExemplarListPage({ searchParams }: Props) {
           <select name="linh-vuc" defaultValue={sector ?? ''}>
             <option value="">Tất cả</option>
             {Object.entries(SECTOR_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </label>
@@ -91,7 +111,9 @@ export default async function ExemplarListPage({ searchParams }: Props) {
           <select name="don-vi" defaultValue={unitSlug ?? ''}>
             <option value="">Tất cả</option>
             {units.map((unit) => (
-              <option key={unit.id} value={unit.slug ?? ''}>{unit.name}</option>
+              <option key={unit.id} value={unit.slug ?? ''}>
+                {unit.name}
+              </option>
             ))}
           </select>
         </label>
@@ -100,13 +122,22 @@ export default async function ExemplarListPage({ searchParams }: Props) {
           <select name="phong-trao" defaultValue={movementSlug ?? ''}>
             <option value="">Tất cả</option>
             {movements.map((movement) => (
-              <option key={movement.id} value={movement.slug ?? ''}>{movement.name}</option>
+              <option key={movement.id} value={movement.slug ?? ''}>
+                {movement.name}
+              </option>
             ))}
           </select>
         </label>
         <label>
           Năm
-          <input type="number" name="nam" min={1990} max={2100} defaultValue={year ?? ''} inputMode="numeric" />
+          <input
+            type="number"
+            name="nam"
+            min={1990}
+            max={2100}
+            defaultValue={year ?? ''}
+            inputMode="numeric"
+          />
         </label>
         <button type="submit">Lọc</button>
       </form>

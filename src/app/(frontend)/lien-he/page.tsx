@@ -20,11 +20,14 @@ export default async function ContactPage() {
         <p>
           <strong>{settings.authorityName}</strong>
         </p>
-        {settings.compilingOffice ? <p>Đầu mối tiếp nhận hồ sơ: {settings.compilingOffice}</p> : null}
+        {settings.compilingOffice ? (
+          <p>Đầu mối tiếp nhận hồ sơ: {settings.compilingOffice}</p>
+        ) : null}
         {settings.address ? <p>Địa chỉ: {settings.address}</p> : null}
         {settings.phone ? (
           <p>
-            Điện thoại: <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
+            Điện thoại:{' '}
+            <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
           </p>
         ) : null}
         {settings.email ? (

@@ -6,7 +6,10 @@ export const dynamic = 'force-dynamic'
 
 export async function GET() {
   const base = siteUrl()
-  const [settings, { exemplars, articles }] = await Promise.all([getSiteSettings(), publishedForFeeds(50)])
+  const [settings, { exemplars, articles }] = await Promise.all([
+    getSiteSettings(),
+    publishedForFeeds(50),
+  ])
   const items = [
     ...exemplars.map((doc) => ({
       title: doc.name ?? '',

@@ -9,7 +9,11 @@ const MAX_URLS = 50_000
 
 export async function GET() {
   const base = siteUrl()
-  const fixed = [{ loc: `${base}/` }, { loc: `${base}/guong-dien-hinh` }, { loc: `${base}/tin-tuc` }]
+  const fixed = [
+    { loc: `${base}/` },
+    { loc: `${base}/guong-dien-hinh` },
+    { loc: `${base}/tin-tuc` },
+  ]
   const exemplars = await sitemapEntries('exemplars', MAX_URLS - fixed.length)
   const articles = await sitemapEntries('articles', MAX_URLS - fixed.length - exemplars.length)
   const xml = buildSitemap([

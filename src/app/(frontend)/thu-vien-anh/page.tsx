@@ -29,7 +29,11 @@ export default async function GalleryPage({ searchParams }: Props) {
             <li key={image.id}>
               <figure>
                 <a href={image.sizes?.hero?.url ?? image.url ?? '#'}>
-                  <Picture image={image} sizes="(max-width: 600px) 50vw, 260px" priority={index < 4} />
+                  <Picture
+                    image={image}
+                    sizes="(max-width: 600px) 50vw, 260px"
+                    priority={index < 4}
+                  />
                 </a>
                 <figcaption>
                   {image.caption ?? image.alt}

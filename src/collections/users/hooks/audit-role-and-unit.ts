@@ -4,7 +4,12 @@ import { relationId, sameId } from '@/access'
 import { audit } from '@/workflow/audit'
 
 /** Changes of what an account may touch go to the audit log. */
-export const auditRoleAndUnit: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const auditRoleAndUnit: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !previousDoc) return doc
   if (previousDoc.role !== doc.role) {
     await audit(req, {

@@ -8,7 +8,7 @@ const ADMIN_ONLY = 'Chỉ Quản trị hệ thống được phân vai trò và 
 const UNIT_REQUIRED = 'Tài khoản Cán bộ đơn vị phải gắn với một đơn vị.'
 
 const changed = (next: unknown, previous: unknown) =>
-  next !== undefined && !(next === previous || sameId(next as never, previous as never))
+  next !== undefined && !(next === previous || sameId(next, previous))
 
 /**
  * Role and unit decide what an account may touch, so only an admin sets them, and never on
@@ -24,7 +24,9 @@ export const guardRoleAndUnit: CollectionBeforeChangeHook = ({
   if (operation === 'update' && originalDoc && actor) {
     const roleChanged = changed(data.role, originalDoc.role)
     const unitChanged =
-      data.unit !== undefined && !sameId(data.unit, originalDoc.unit) && (data.unit || originalDoc.unit)
+      data.unit !== undefined &&
+      !sameId(data.unit, originalDoc.unit) &&
+      (data.unit || originalDoc.unit)
     if (roleChanged || unitChanged) {
       if (sameId(actor.id, originalDoc.id)) throw new APIError(NOT_OWN, 403, null, true)
       if (!isAdminUser(actor)) throw new APIError(ADMIN_ONLY, 403, null, true)

@@ -36,10 +36,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const [article, settings] = await Promise.all([articleBySlug((await params).slug), getSiteSettings()])
+  const [article, settings] = await Promise.all([
+    articleBySlug((await params).slug),
+    getSiteSettings(),
+  ])
   if (!article) notFound()
   const related = (article.exemplars ?? []).filter(
-    (item): item is Exemplar => typeof item === 'object' && item !== null && item._status === 'published',
+    (item): item is Exemplar =>
+      typeof item === 'object' && item !== null && item._status === 'published',
   )
   const cover = typeof article.cover === 'object' ? article.cover : null
   const path = articlePath(article.slug)

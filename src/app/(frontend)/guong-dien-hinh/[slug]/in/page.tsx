@@ -55,7 +55,13 @@ export default async function PosterPage({ params }: Props) {
           </p>
         </header>
         <div className="poster-body">
-          <Picture image={exemplar.portrait} shape="card" sizes="80mm" priority className="poster-portrait" />
+          <Picture
+            image={exemplar.portrait}
+            shape="card"
+            sizes="80mm"
+            priority
+            className="poster-portrait"
+          />
           <div>
             <h1 className="poster-name">{exemplar.name}</h1>
             {exemplar.position ? <p className="poster-position">{exemplar.position}</p> : null}
