@@ -7,7 +7,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
-import { healthEndpoint, readyEndpoint } from '@/cluster/health'
+import { healthEndpoint, readyEndpoint } from '@/server/health'
 import { Articles } from '@/collections/articles'
 import { AuditLog } from '@/collections/audit-log'
 import { Clusters } from '@/collections/clusters'
@@ -19,10 +19,10 @@ import { Movements } from '@/collections/movements'
 import { Units } from '@/collections/units'
 import { Users } from '@/collections/users'
 import { SiteSettings } from '@/globals/site-settings'
-import { databaseAdapter, databaseUri, isMongoUri } from '@/lib/database'
+import { databaseAdapter, databaseUri, isMongoUri } from '@/server/database'
 import { vietnameseErrors, viOverrides } from '@/lib/errors'
-import { resolveSecret } from '@/lib/secret'
-import { storagePlugin } from '@/lib/storage'
+import { resolveSecret } from '@/server/secret'
+import { storagePlugin } from '@/server/storage'
 import { migrations } from '@/migrations'
 import { depthLimit, MAX_GRAPHQL_COMPLEXITY } from '@/security/graphql-limits'
 import { serverUrl, trustedOrigins } from '@/security/origins'
@@ -50,7 +50,7 @@ export default buildConfig({
       ? { options: { level: process.env.LOG_LEVEL || 'info' } }
       : undefined,
   db: databaseAdapter(),
-  // Media on S3-compatible storage when S3_BUCKET is set (src/lib/storage.ts).
+  // Media on S3-compatible storage when S3_BUCKET is set (src/server/storage.ts).
   plugins: [storagePlugin()],
   // GET /api/health (database, storage, cache) and GET /api/ready (for the load balancer).
   endpoints: [...reportEndpoints, healthEndpoint, readyEndpoint],
@@ -62,15 +62,15 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
       beforeDashboard: [
-        '/components/admin/month-widget#MonthWidget',
-        '/components/admin/dashboard#Dashboard',
+        '/admin/month-widget#MonthWidget',
+        '/admin/dashboard#Dashboard',
       ],
       beforeNavLinks: [
-        '/components/admin/nav-queue-link#NavQueueLink',
-        '/components/admin/nav-reports-link#NavReportsLink',
+        '/admin/nav-queue-link#NavQueueLink',
+        '/admin/nav-reports-link#NavReportsLink',
       ],
       views: {
-        reports: { Component: '/components/admin/reports-view#ReportsView', path: '/bao-cao' },
+        reports: { Component: '/admin/reports-view#ReportsView', path: '/bao-cao' },
       },
     },
   },

@@ -17,7 +17,7 @@ const env = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: port,
-  // Signals are handled by the app (src/cluster/shutdown.ts): drain, finish requests, close the DB.
+  // Signals are handled by the app (src/server/shutdown.ts): drain, finish requests, close the DB.
   NEXT_MANUAL_SIG_HANDLE: process.env.NEXT_MANUAL_SIG_HANDLE ?? 'true',
 }
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')

@@ -9,8 +9,8 @@ export async function register() {
   // Client address for the rate limiter, HSTS (src/security/http-edge.ts).
   const { installHttpEdge } = await import('./security/http-edge')
   installHttpEdge()
-  // SIGTERM: stop taking requests, finish those in flight, close the database (src/cluster).
-  const { installGracefulShutdown } = await import('./cluster/shutdown')
+  // SIGTERM: stop taking requests, finish those in flight, close the database (src/server).
+  const { installGracefulShutdown } = await import('./server/shutdown')
   installGracefulShutdown()
   // Several instances: rate-limit counters shared through Redis.
   if (process.env.REDIS_URL) {
@@ -20,7 +20,7 @@ export async function register() {
       { MemoryRateLimitStore },
       guard,
     ] = await Promise.all([
-      import('./lib/redis'),
+      import('./server/redis'),
       import('./security/redis-rate-limit'),
       import('./security/rate-limit'),
       import('./security/request-guard'),

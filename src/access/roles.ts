@@ -1,9 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import { relationId, sameId, type Id } from '@/lib/ids'
+
+export { relationId, sameId }
+
 export const ROLES = ['admin', 'editor', 'contributor'] as const
 export type Role = (typeof ROLES)[number]
 
-type Id = number | string
 type Relation = Id | { id: Id } | null | undefined
 
 export type AppUser = {
@@ -25,14 +28,6 @@ export function roleOf(user: unknown): Role | null {
   return asUser(user)?.role ?? null
 }
 
-/** The id of a relation, whether stored (an id) or populated (a document); null when empty. */
-export function relationId(value: unknown): Id | null {
-  if (typeof value === 'number') return value
-  if (typeof value === 'string') return value === '' ? null : value
-  if (value && typeof value === 'object' && 'id' in value) return relationId(value.id)
-  return null
-}
-
 export function unitOf(user: unknown): Id | null {
   return relationId(asUser(user)?.unit)
 }
@@ -46,9 +41,3 @@ export const isStaffUser = (user: unknown): boolean => {
 }
 
 export const isContributorUser = (user: unknown): boolean => roleOf(user) === 'contributor'
-
-export function sameId(a: unknown, b: unknown): boolean {
-  const left = relationId(a)
-  const right = relationId(b)
-  return left !== null && right !== null && String(left) === String(right)
-}

@@ -1,4 +1,4 @@
-const TIME_ZONE = 'Asia/Ho_Chi_Minh'
+import { VN_TIME_ZONE as TIME_ZONE, vnWallClock } from './vn-time'
 
 /** `05/07/2022`, in Vietnam time, as dates read on screens. */
 export function displayDate(value: string | Date | null | undefined): string {
@@ -17,7 +17,7 @@ const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ N
 
 /** `Thứ Sáu, 27/11/2026`: today's date in the portal's banner. */
 export function displayToday(now = new Date()): string {
-  const local = new Date(now.getTime() + 7 * 60 * 60 * 1000)
+  const local = vnWallClock(now)
   return `${WEEKDAYS[local.getUTCDay()]}, ${displayDate(now)}`
 }
 

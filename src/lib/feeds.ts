@@ -64,9 +64,4 @@ ${urls}
 `
 }
 
-export function siteUrl(): string {
-  return (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
-    /\/+$/,
-    '',
-  )
-}
+export { siteUrl } from './site-url'

@@ -3,9 +3,9 @@
  * A unit's list for month M is due by the deadline day of month M+1.
  */
 
-export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
+import { VN_OFFSET_MS } from './vn-time'
 
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000
+export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
 
 export type Period = { year: number; month: number }
 

@@ -3,8 +3,7 @@ import type { Article, Exemplar } from '@/payload-types'
 import { SECTOR_LABELS } from './labels'
 import { absoluteUrl } from './seo'
 
-export const exemplarPath = (slug: string | null | undefined) => `/guong-dien-hinh/${slug ?? ''}`
-export const articlePath = (slug: string | null | undefined) => `/tin-tuc/${slug ?? ''}`
+export { articlePath, exemplarPath } from './routes'
 
 const imageUrl = (image: unknown) =>
   typeof image === 'object' && image && 'url' in image && typeof image.url === 'string'

@@ -4,7 +4,7 @@ import { publishedOnly } from '@/access'
 
 import { articlePath, exemplarPath } from './profile'
 import { searchScore, searchWhere } from './search'
-import { sqliteClient, type SqlClient } from './sqlite-client'
+import { sqliteClient, type SqlClient } from '@/server/sqlite-client'
 
 /** Trigrams need three letters; shorter words are matched as substrings of the folded text. */
 const MIN_INDEXED = 3

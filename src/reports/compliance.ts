@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { sqliteClient } from '@/lib/sqlite-client'
+import { sqliteClient } from '@/server/sqlite-client'
 import type { Exemplar, SiteSetting } from '@/payload-types'
 
 import {

@@ -1,7 +1,7 @@
 import http from 'node:http'
 
-import { knownServers } from '../cluster/shutdown'
-import { isDraining } from '../cluster/shutdown-state'
+import { knownServers } from '../server/shutdown'
+import { isDraining } from '../server/shutdown-state'
 
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyHops } from './client-ip'
 
@@ -32,7 +32,7 @@ export function installHttpEdge(): void {
   proto.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
-      // For graceful shutdown (src/cluster/shutdown.ts): which servers to close, and while
+      // For graceful shutdown (src/server/shutdown.ts): which servers to close, and while
       // closing, no connection is kept alive for another request.
       knownServers().add(this)
       if (isDraining()) res.setHeader('Connection', 'close')

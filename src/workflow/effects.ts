@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { siteUrl } from '@/lib/feeds'
+import { exemplarPath } from '@/lib/routes'
+import { siteUrl } from '@/lib/site-url'
+import { vnDay } from '@/lib/vn-time'
 
 export type CoverageEntry = {
   id?: string | null
@@ -26,8 +28,7 @@ export async function portalOutlet(payload: Payload, req?: PayloadRequest): Prom
 
 /** Today (Vietnam time) as Payload's day-only dates are stored: 12:00 UTC of that day. */
 export function todayDayOnly(now = new Date()): string {
-  const day = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
-  return `${day}T12:00:00.000Z`
+  return `${vnDay(now)}T12:00:00.000Z`
 }
 
 /**
@@ -43,8 +44,8 @@ export async function withPortalCoverage(
 ): Promise<CoverageEntry[] | null> {
   const outlet = await portalOutlet(payload, req)
   const existing = doc.coverage ?? []
-  const url = doc.slug ? `${siteUrl()}/guong-dien-hinh/${doc.slug}` : null
-  const path = doc.slug ? `/guong-dien-hinh/${doc.slug}` : null
+  const url = doc.slug ? `${siteUrl()}${exemplarPath(doc.slug)}` : null
+  const path = doc.slug ? exemplarPath(doc.slug) : null
   const already = existing.some(
     (entry) => entry.outlet === outlet || (path !== null && (entry.url ?? '').endsWith(path)),
   )

@@ -1,10 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { performTransition, WorkflowError } from './perform'
-import type { WorkflowCollection } from './transitions'
+import { errorResponse as fail, HttpError } from '@/lib/http-error'
 
-const fail = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
+import { performTransition } from './perform'
+import type { WorkflowCollection } from './transitions'
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
   try {
@@ -44,7 +43,7 @@ export function workflowEndpoint(collection: WorkflowCollection): Endpoint {
         })
         return Response.json(doc, { status: 200 })
       } catch (error) {
-        if (error instanceof WorkflowError) return fail(error.status, error.message)
+        if (error instanceof HttpError) return fail(error.status, error.message)
         throw error
       }
     },

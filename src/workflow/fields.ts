@@ -24,7 +24,7 @@ export function reviewFields({ provincial }: { provincial: boolean }): Field[] {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        components: { Cell: '/components/admin/review-state-cell#ReviewStateCell' },
+        components: { Cell: '/admin/review-state-cell#ReviewStateCell' },
       },
     },
     {

@@ -1,7 +1,8 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Payload, Where } from 'payload'
 
-import { relationId } from '@/access/roles'
+import { relationId } from '@/lib/ids'
+import { siteUrl } from '@/lib/site-url'
 
 import { ACTION_LABELS, type Action, type WorkflowCollection } from './transitions'
 
@@ -61,8 +62,7 @@ export async function notifyTransition(
   note?: string | null,
 ): Promise<void> {
   const title = doc.name ?? doc.title ?? String(doc.id)
-  const base = process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
-  const link = `${base}/admin/collections/${collection}/${doc.id}`
+  const link = `${siteUrl()}/admin/collections/${collection}/${doc.id}`
   const kind = COLLECTION_NAMES[collection]
   let to: string[] = []
   let subject = ''

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { asUser } from '@/access/roles'
+import { HttpError } from '@/lib/http-error'
 
 import { withPortalCoverage, type CoverageEntry } from './effects'
 import { WORKFLOW_CONTEXT } from './guard'
@@ -12,16 +13,6 @@ import {
   type WorkflowCollection,
   type WorkflowDoc,
 } from './transitions'
-
-export class WorkflowError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-    this.name = 'WorkflowError'
-  }
-}
 
 export type TransitionRequest = {
   payload: Payload
@@ -43,7 +34,7 @@ type StoredDoc = WorkflowDoc & {
 
 /**
  * Moves a document one step through the review workflow on behalf of `user`, or throws a
- * WorkflowError with a Vietnamese message and a 4xx status. The endpoint and tests both use it.
+ * HttpError with a Vietnamese message and a 4xx status. The endpoint and tests both use it.
  */
 export async function performTransition({
   payload,
@@ -55,18 +46,18 @@ export async function performTransition({
   req,
 }: TransitionRequest) {
   const user = asUser(rawUser)
-  if (!user) throw new WorkflowError('Bạn cần đăng nhập để thực hiện thao tác này.', 401)
+  if (!user) throw new HttpError('Bạn cần đăng nhập để thực hiện thao tác này.', 401)
   if (!isAction(action)) {
-    throw new WorkflowError(
+    throw new HttpError(
       `Thao tác không hợp lệ. Chọn một trong: ${Object.keys(TRANSITIONS).join(', ')}.`,
       400,
     )
   }
   if (note !== undefined && note !== null && typeof note !== 'string') {
-    throw new WorkflowError('Ý kiến (note) phải là văn bản.', 400)
+    throw new HttpError('Ý kiến (note) phải là văn bản.', 400)
   }
   if (typeof note === 'string' && note.length > 5000) {
-    throw new WorkflowError('Ý kiến quá dài (tối đa 5.000 ký tự).', 400)
+    throw new HttpError('Ý kiến quá dài (tối đa 5.000 ký tự).', 400)
   }
 
   let doc: StoredDoc
@@ -81,7 +72,7 @@ export async function performTransition({
       req,
     })) as unknown as StoredDoc
   } catch {
-    throw new WorkflowError('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
+    throw new HttpError('Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.', 404)
   }
   // Private fields (consent) are hidden from some readers; the rule must see the stored value.
   const stored = (await payload.findByID({
@@ -95,7 +86,7 @@ export async function performTransition({
 
   const trimmed = typeof note === 'string' ? note.normalize('NFC').trim() : undefined
   const refused = refusal(collection, action, doc, user, trimmed)
-  if (refused) throw new WorkflowError(refused.message, refused.status)
+  if (refused) throw new HttpError(refused.message, refused.status)
 
   const change = TRANSITIONS[action].apply(doc)
   const now = new Date().toISOString()

@@ -1,7 +1,7 @@
 /**
  * A write and its side effects commit together or not at all: a hook that fails after the
  * audit entry was written leaves neither the document change, nor its version, nor the entry.
- * On SQLite this holds only because src/lib/transactions.ts gives Payload real transactions
+ * On SQLite this holds only because src/server/transactions.ts gives Payload real transactions
  * (the adapter ships with them switched off).
  */
 import type { CollectionAfterChangeHook } from 'payload'

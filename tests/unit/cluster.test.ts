@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { decode, encode, isExpired } from '../../src/cache/redis-cache-handler.mjs'
-import { s3Settings } from '@/lib/storage'
+import { s3Settings } from '@/server/storage'
 import { MemoryRateLimitStore } from '@/security/rate-limit'
 import { RedisRateLimitStore, type RedisEval } from '@/security/redis-rate-limit'
 

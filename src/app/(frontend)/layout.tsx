@@ -15,7 +15,7 @@ import { MainMenu } from '@/components/main-menu'
 import { Today } from '@/components/today'
 import { getSiteSettings } from '@/lib/cms'
 import { displayToday } from '@/lib/dates'
-import { siteUrl } from '@/lib/feeds'
+import { siteUrl } from '@/lib/site-url'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()

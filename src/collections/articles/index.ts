@@ -27,14 +27,14 @@ export const Articles: CollectionConfig = {
       edit: {
         beforeDocumentControls: [
           {
-            path: '/components/admin/workflow-panel#WorkflowPanel',
+            path: '/admin/workflow-panel#WorkflowPanel',
             serverProps: { collection: 'articles' },
           },
         ],
-        PublishButton: '/components/admin/hidden#Hidden',
-        UnpublishButton: '/components/admin/hidden#Hidden',
+        PublishButton: '/admin/hidden#Hidden',
+        UnpublishButton: '/admin/hidden#Hidden',
         // Payload's draft/published line would contradict the review-state badge.
-        Status: '/components/admin/hidden#Hidden',
+        Status: '/admin/hidden#Hidden',
       },
     },
     useAsTitle: 'title',

@@ -40,14 +40,14 @@ export const Exemplars: CollectionConfig = {
       edit: {
         beforeDocumentControls: [
           {
-            path: '/components/admin/workflow-panel#WorkflowPanel',
+            path: '/admin/workflow-panel#WorkflowPanel',
             serverProps: { collection: 'exemplars' },
           },
         ],
-        PublishButton: '/components/admin/hidden#Hidden',
-        UnpublishButton: '/components/admin/hidden#Hidden',
+        PublishButton: '/admin/hidden#Hidden',
+        UnpublishButton: '/admin/hidden#Hidden',
         // Payload's draft/published line would contradict the review-state badge.
-        Status: '/components/admin/hidden#Hidden',
+        Status: '/admin/hidden#Hidden',
       },
     },
     useAsTitle: 'name',
@@ -240,7 +240,7 @@ export const Exemplars: CollectionConfig = {
                       label: 'Kênh',
                       required: true,
                       admin: {
-                        components: { Field: '/components/admin/outlet-field#OutletField' },
+                        components: { Field: '/admin/outlet-field#OutletField' },
                       },
                     },
                     { name: 'url', type: 'text', label: 'Đường dẫn' },

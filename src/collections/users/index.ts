@@ -22,7 +22,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     // Payload's per-account spacing of reset mails writes outside the request's transaction,
-    // which the one-writer SQLite layer (src/lib/transactions.ts) would make wait on itself.
+    // which the one-writer SQLite layer (src/server/transactions.ts) would make wait on itself.
     // Reset requests are limited per address in front instead (src/security/request-guard.ts).
     forgotPassword: { minRequestInterval: 0 },
     cookies: {

@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/feeds'
+import { siteUrl } from '@/lib/site-url'
 
 export const dynamic = 'force-dynamic'
 

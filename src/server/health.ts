@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { redisClient, withTimeout } from '@/lib/redis'
-import { storageReachable } from '@/lib/storage'
+import { redisClient, withTimeout } from '@/server/redis'
+import { storageReachable } from '@/server/storage'
 
 import { isDraining } from './shutdown-state'
 
