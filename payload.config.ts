@@ -27,6 +27,7 @@ import { migrations } from '@/migrations'
 import { depthLimit, MAX_GRAPHQL_COMPLEXITY } from '@/security/graphql-limits'
 import { serverUrl, trustedOrigins } from '@/security/origins'
 import { reportEndpoints } from '@/reports/endpoints'
+import { reviewWorkflow } from '@/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -50,8 +51,18 @@ export default buildConfig({
       ? { options: { level: process.env.LOG_LEVEL || 'info' } }
       : undefined,
   db: databaseAdapter(),
-  // Media on S3-compatible storage when S3_BUCKET is set (src/server/storage.ts).
-  plugins: [storagePlugin()],
+  plugins: [
+    // The review workflow (src/workflow): what is frozen, what is visible, who moves it.
+    reviewWorkflow({
+      collections: {
+        exemplars: { provincial: true, openAfterPublish: ['coverage'] },
+        articles: {},
+      },
+      uploads: ['media', 'document-files'],
+    }),
+    // Media on S3-compatible storage when S3_BUCKET is set (src/server/storage.ts).
+    storagePlugin(),
+  ],
   // GET /api/health (database, storage, cache) and GET /api/ready (for the load balancer).
   endpoints: [...reportEndpoints, healthEndpoint, readyEndpoint],
   editor: lexicalEditor(),

@@ -227,6 +227,7 @@ export interface Exemplar {
    * Dạng YYYY-MM, ví dụ 2022-07.
    */
   period: string;
+  searchText?: string | null;
   reviewState: 'draft' | 'submitted' | 'returned' | 'published';
   submittedAt?: string | null;
   createdBy?: (number | null) | User;
@@ -239,7 +240,6 @@ export interface Exemplar {
         id?: string | null;
       }[]
     | null;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -275,6 +275,18 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   unit?: (number | null) | Unit;
+  public?: boolean | null;
+  publicUse?: boolean | null;
+  frozenUse?: boolean | null;
+  usage?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -431,6 +443,7 @@ export interface Article {
   movement?: (number | null) | Movement;
   byline?: string | null;
   publishedAt?: string | null;
+  searchText?: string | null;
   reviewState: 'draft' | 'submitted' | 'returned' | 'published';
   submittedAt?: string | null;
   createdBy?: (number | null) | User;
@@ -442,7 +455,6 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -471,6 +483,18 @@ export interface Document {
  */
 export interface DocumentFile {
   id: number;
+  public?: boolean | null;
+  publicUse?: boolean | null;
+  frozenUse?: boolean | null;
+  usage?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -650,6 +674,7 @@ export interface ExemplarsSelect<T extends boolean = true> {
   slug?: T;
   unit?: T;
   period?: T;
+  searchText?: T;
   reviewState?: T;
   submittedAt?: T;
   createdBy?: T;
@@ -662,7 +687,6 @@ export interface ExemplarsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -683,6 +707,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   movement?: T;
   byline?: T;
   publishedAt?: T;
+  searchText?: T;
   reviewState?: T;
   submittedAt?: T;
   createdBy?: T;
@@ -694,7 +719,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -709,6 +733,10 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   unit?: T;
+  public?: T;
+  publicUse?: T;
+  frozenUse?: T;
+  usage?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -788,6 +816,10 @@ export interface DocumentsSelect<T extends boolean = true> {
  * via the `definition` "document-files_select".
  */
 export interface DocumentFilesSelect<T extends boolean = true> {
+  public?: T;
+  publicUse?: T;
+  frozenUse?: T;
+  usage?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { WORKFLOW_CONTEXT } from '@/workflow/guard'
+import { WORKFLOW_CONTEXT } from '@/workflow/constants'
 
 /** What every seeding step shares: the Payload instance and a count of what it changed. */
 export type Seeder = {

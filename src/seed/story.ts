@@ -1,5 +1,7 @@
 import type { Exemplar } from '@/payload-types'
 
+import { exemplarPath } from '@/lib/routes'
+import { siteUrl } from '@/lib/site-url'
 import { MEDIA_OUTLETS, MOVEMENTS } from './data'
 import { type Block, richText, type RichText } from './lexical'
 import type { ExemplarSeed } from './people'
@@ -276,7 +278,7 @@ export function coverageOf(
   if (!seed.provincial && !r.chance(0.8)) return []
   const [portal, centre, newspaper, radioTv, boardSite, noticeBoard, loudspeakers] = MEDIA_OUTLETS
   const out: Coverage[] = [
-    { outlet: portal, url: `/guong-dien-hinh/${slug}`, date: dayOnly(publishedOn) },
+    { outlet: portal, url: `${siteUrl()}${exemplarPath(slug)}`, date: dayOnly(publishedOn) },
   ]
   let day = publishedOn
   const later = (outlet: string) => {

@@ -1,32 +1,42 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 
-import { asUser, isStaffUser } from '@/access'
+import { asUser, isStaffUser } from '@/access/roles'
+import { HttpError } from '@/lib/http-error'
 
+import { RESTORE_CONTEXT, WORKFLOW_CONTEXT } from './constants'
 import { withPortalCoverage } from './effects'
 import type { ReviewState } from './states'
-import { refusal, type WorkflowCollection } from './transitions'
+import { refusal, TRANSITIONS, type Action, type WorkflowCollection } from './transitions'
 
-export const WORKFLOW_CONTEXT = 'workflowTransition'
+export { WORKFLOW_CONTEXT }
 
 const ONLY_WORKFLOW =
-  'Trạng thái duyệt chỉ được thay đổi qua quy trình duyệt (Gửi duyệt, Trả lại, Duyệt và xuất bản…).'
-const ONLY_STAFF_PUBLISH = 'Chỉ Biên tập viên (Phòng Nội vụ) và Quản trị hệ thống được xuất bản.'
+  'Trạng thái duyệt chỉ được thay đổi qua quy trình duyệt (POST /api/<bộ sưu tập>/:id/workflow: Gửi duyệt, Trả lại, Duyệt và xuất bản…).'
+const ONLY_STAFF_PUBLISH = 'Chỉ Biên tập viên và Quản trị hệ thống được xuất bản hoặc gỡ xuống.'
 
 /**
  * Keeps `reviewState`, `provincialStatus`, `reviewNotes`, `submittedAt`, `createdBy` and
  * `_status` out of reach of ordinary writes. Transitions set `req.context[WORKFLOW_CONTEXT]`;
  * every other door (REST, GraphQL, the Local API with a user, the admin form, bulk edits,
- * version restores) goes through these checks.
+ * version restores) goes through these checks. A staff write that moves `_status` alone (Payload's
+ * own Publish/Unpublish, a PATCH, a restored version) is the same transition as the endpoint's
+ * `publish` or `unpublish`, judged by the same table, so the two states never disagree.
  */
 export const guardWorkflowFields: CollectionBeforeChangeHook = async ({
   collection,
-  data,
+  data: incoming,
   operation,
   originalDoc,
   req,
 }) => {
-  if (req.context?.[WORKFLOW_CONTEXT]) return data
+  if (req.context?.[WORKFLOW_CONTEXT]) return incoming
+  const data = { ...incoming }
+  if (req.context?.[RESTORE_CONTEXT]) {
+    // A version carries the review record of its time; the document keeps today's.
+    for (const name of ['reviewState', 'provincialStatus', 'reviewNotes', 'submittedAt']) {
+      delete data[name]
+    }
+  }
 
   const user = asUser(req.user)
   const staff = isStaffUser(user)
@@ -36,40 +46,42 @@ export const guardWorkflowFields: CollectionBeforeChangeHook = async ({
     data.provincialStatus !== undefined &&
     data.provincialStatus !== (originalDoc?.provincialStatus ?? 'none')
   const publishing = data._status === 'published' && previousState !== 'published'
+  const unpublishing = data._status === 'draft' && previousState === 'published'
 
-  if (provincialChanged) throw new APIError(ONLY_WORKFLOW, 403, null, true)
-  if (!staff && publishing) throw new APIError(ONLY_STAFF_PUBLISH, 403, null, true)
-  if (stateChanged && !(publishing && data.reviewState === 'published')) {
-    throw new APIError(ONLY_WORKFLOW, 403, null, true)
-  }
+  if (provincialChanged) throw new HttpError(ONLY_WORKFLOW, 403)
+  if (!staff && (publishing || unpublishing)) throw new HttpError(ONLY_STAFF_PUBLISH, 403)
+  const movesWithStatus =
+    (publishing && data.reviewState === 'published') ||
+    (unpublishing && data.reviewState === 'draft')
+  if (stateChanged && !movesWithStatus) throw new HttpError(ONLY_WORKFLOW, 403)
 
-  const next = { ...data }
   // Review history is written by the workflow only: ordinary saves keep what is there.
-  next.reviewNotes = originalDoc?.reviewNotes ?? []
-  next.submittedAt = originalDoc?.submittedAt ?? null
-  next.createdBy = operation === 'create' ? (user?.id ?? null) : (originalDoc?.createdBy ?? null)
+  data.reviewNotes = originalDoc?.reviewNotes ?? []
+  data.submittedAt = originalDoc?.submittedAt ?? null
+  data.createdBy = operation === 'create' ? (user?.id ?? null) : (originalDoc?.createdBy ?? null)
   if (collection.slug === 'exemplars') {
-    next.provincialStatus = originalDoc?.provincialStatus ?? 'none'
+    data.provincialStatus = originalDoc?.provincialStatus ?? 'none'
   }
 
-  if (publishing) {
-    // Payload's own Publish button (or a PATCH with `_status`), used by staff: the same rule
-    // as the workflow's publish action.
-    const doc = { ...originalDoc, ...data, reviewState: previousState, createdBy: next.createdBy }
-    const refused = refusal(collection.slug as WorkflowCollection, 'publish', doc, user)
-    if (refused) throw new APIError(refused.message, refused.status, null, true)
-    next.reviewState = 'published'
-    if (collection.slug === 'exemplars') {
+  const action: Action | null = publishing ? 'publish' : unpublishing ? 'unpublish' : null
+  if (action) {
+    const slug = collection.slug as WorkflowCollection
+    const doc = { ...originalDoc, ...data, reviewState: previousState }
+    const refused = refusal(slug, action, doc, user)
+    if (refused) throw new HttpError(refused.message, refused.status)
+    data.reviewState = TRANSITIONS[action].apply(doc).reviewState ?? previousState
+    if (action === 'publish' && slug === 'exemplars') {
       const coverage = await withPortalCoverage(
         req.payload,
         { slug: data.slug ?? originalDoc?.slug, coverage: data.coverage ?? originalDoc?.coverage },
         req,
       )
-      if (coverage) next.coverage = coverage
+      if (coverage) data.coverage = coverage
     }
-    return next
+    return data
   }
-  next.reviewState = previousState
-  if (previousState === 'published' && data._status === undefined) next._status = 'published'
-  return next
+  data.reviewState = previousState
+  // A published document stays published whatever else the write says: `_status` follows.
+  data._status = previousState === 'published' ? 'published' : 'draft'
+  return data
 }

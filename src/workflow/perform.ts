@@ -4,7 +4,7 @@ import { asUser } from '@/access/roles'
 import { HttpError } from '@/lib/http-error'
 
 import { withPortalCoverage, type CoverageEntry } from './effects'
-import { WORKFLOW_CONTEXT } from './guard'
+import { WORKFLOW_CONTEXT } from './constants'
 import {
   ACTION_LABELS,
   isAction,

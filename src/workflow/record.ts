@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { audit } from './audit'
-import { WORKFLOW_CONTEXT } from './guard'
+import { WORKFLOW_CONTEXT } from './constants'
 import { notifyTransition } from './notify'
 import { PROVINCIAL_STATUS_LABELS, REVIEW_STATE_LABELS, type ReviewState } from './states'
 import type { Action, WorkflowCollection } from './transitions'

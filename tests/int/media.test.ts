@@ -13,8 +13,11 @@ import type { Media } from '@/payload-types'
 
 import {
   asActor,
+  createInState,
   exists,
+  expectNotVisible,
   expectVietnamese,
+  forceState,
   idOf,
   rejection,
   stored,
@@ -124,17 +127,57 @@ describe('accepted images', () => {
     },
   )
 
-  it('anonymous reads media', async () => {
+  it('anonymous reads an image only once a published document uses it; the unit always', async () => {
     const doc = await uploadAs(
       f.contributorA,
       upload(await picture('png', 400, 300), 'cong.png', 'image/png'),
     )
-    const read = await f.payload.findByID({
+    const asVisitor = () =>
+      f.payload.findByID({ collection: 'media', id: doc.id, ...asActor(f, 'anonymous') })
+    await expectNotVisible(asVisitor())
+    const own = await f.payload.findByID({
       collection: 'media',
       id: doc.id,
-      ...asActor(f, 'anonymous'),
+      ...withUser(f.contributorA),
     })
-    expect(read.filename).toBe(doc.filename)
+    expect(own.filename).toBe(doc.filename)
+
+    const exemplar = await createInState(
+      f.payload,
+      'exemplars',
+      f.unitA.id,
+      { reviewState: 'draft' },
+      { portrait: doc.id },
+    )
+    await expectNotVisible(asVisitor())
+    await forceState(f.payload, 'exemplars', exemplar.id, {
+      reviewState: 'published',
+      _status: 'published',
+    })
+    expect((await asVisitor()).filename).toBe(doc.filename)
+
+    // Used by a published profile, the image is frozen for its unit, not for editors.
+    const refused = await rejection(
+      f.payload.update({
+        collection: 'media',
+        id: doc.id,
+        data: { alt: 'Đổi mô tả' },
+        ...withUser(f.contributorA),
+      }),
+    )
+    expect([403, 404]).toContain(refused.status)
+    await f.payload.update({
+      collection: 'media',
+      id: doc.id,
+      data: { alt: 'Biên tập sửa' },
+      ...withUser(f.editor),
+    })
+
+    await forceState(f.payload, 'exemplars', exemplar.id, {
+      reviewState: 'draft',
+      _status: 'draft',
+    })
+    await expectNotVisible(asVisitor())
   })
 
   it('an image whose name lies (a PNG named .jpg) is stored as what it is', async () => {

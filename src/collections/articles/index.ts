@@ -1,71 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  editableByRole,
-  isStaff,
-  publishedOrOwnUnit,
-  trashOrDelete,
-} from '@/access'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
-import { checkIfMatch } from '@/hooks/precondition'
-import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
-import { reviewFields } from '@/workflow/fields'
-import { workflowEndpoint } from '@/workflow/endpoint'
-import { guardWorkflowFields } from '@/workflow/guard'
-import { recordReviewChange } from '@/workflow/record'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết / Tin tức' },
   admin: {
     group: 'Nội dung',
-    components: {
-      edit: {
-        beforeDocumentControls: [
-          {
-            path: '/admin/workflow-panel#WorkflowPanel',
-            serverProps: { collection: 'articles' },
-          },
-        ],
-        PublishButton: '/admin/hidden#Hidden',
-        UnpublishButton: '/admin/hidden#Hidden',
-        // Payload's draft/published line would contradict the review-state badge.
-        Status: '/admin/hidden#Hidden',
-      },
-    },
     useAsTitle: 'title',
     defaultColumns: ['title', 'unit', 'publishedAt', 'reviewState'],
     listSearchableFields: ['title', 'searchText', 'slug'],
     pagination: { defaultLimit: 25 },
   },
   defaultSort: '-publishedAt',
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  // Soft delete: a deleted document goes to the trash (deletedAt), out of every public read, and
-  // can be restored; only admins delete for good (src/access: trashOrDelete).
-  trash: true,
-  access: {
-    read: publishedOrOwnUnit,
-    readVersions: isStaff,
-    create: canCreateContent,
-    update: editableByRole,
-    delete: trashOrDelete,
-  },
-  endpoints: [workflowEndpoint('articles')],
   // The public lists: published, newest first.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
-    afterChange: [recordReviewChange, expireOnChange('articles')],
+    afterChange: [expireOnChange('articles')],
     afterDelete: [expireOnDelete('articles')],
-    beforeValidate: [normalizeText, scopeToUnit],
-    beforeChange: [
-      checkIfMatch,
-      guardWorkflowFields,
-      keepSearchText(['title', 'excerpt', 'byline'], ['content']),
-    ],
+    beforeValidate: [normalizeText],
+    beforeChange: [keepSearchText(['title', 'excerpt', 'byline'], ['content'])],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Tiêu đề', required: true },
@@ -109,7 +66,6 @@ export const Articles: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
       },
     },
-    ...reviewFields({ provincial: false }),
     searchTextField,
   ],
 }

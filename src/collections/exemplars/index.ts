@@ -1,19 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canSeePrivateFields,
-  editableOrCoverage,
-  isStaff,
-  publishedOrOwnUnit,
-  trashOrDelete,
-} from '@/access'
+import { canSeePrivateFields } from '@/access'
 import { periodField } from '@/fields/period'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
-import { checkIfMatch } from '@/hooks/precondition'
-import { scopeToUnit } from '@/hooks/scope-to-unit'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
 import {
   CATEGORY_LABELS,
@@ -22,12 +13,8 @@ import {
   SECTOR_LABELS,
   toOptions,
 } from '@/lib/labels'
-import { reviewFields } from '@/workflow/fields'
-import { workflowEndpoint } from '@/workflow/endpoint'
-import { guardWorkflowFields } from '@/workflow/guard'
-import { recordReviewChange } from '@/workflow/record'
 
-import { guardPublishedCoverage, saveCoverageOnPublished, validateCoverage } from './hooks/coverage'
+import { auditCoverage, validateCoverage } from './hooks/coverage'
 
 const isIndividual = (data: Record<string, unknown> | undefined) => data?.kind === 'individual'
 
@@ -36,20 +23,6 @@ export const Exemplars: CollectionConfig = {
   labels: { singular: 'Gương điển hình', plural: 'Gương điển hình tiên tiến' },
   admin: {
     group: 'Nội dung',
-    components: {
-      edit: {
-        beforeDocumentControls: [
-          {
-            path: '/admin/workflow-panel#WorkflowPanel',
-            serverProps: { collection: 'exemplars' },
-          },
-        ],
-        PublishButton: '/admin/hidden#Hidden',
-        UnpublishButton: '/admin/hidden#Hidden',
-        // Payload's draft/published line would contradict the review-state badge.
-        Status: '/admin/hidden#Hidden',
-      },
-    },
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'category', 'unit', 'period', 'reviewState'],
     listSearchableFields: ['name', 'searchText', 'slug'],
@@ -58,29 +31,13 @@ export const Exemplars: CollectionConfig = {
     pagination: { defaultLimit: 25 },
   },
   defaultSort: '-period',
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  // Soft delete: a deleted document goes to the trash (deletedAt), out of every public read, and
-  // can be restored; only admins delete for good (src/access: trashOrDelete).
-  trash: true,
-  access: {
-    read: publishedOrOwnUnit,
-    readVersions: isStaff,
-    create: canCreateContent,
-    update: editableOrCoverage,
-    delete: trashOrDelete,
-  },
-  endpoints: [workflowEndpoint('exemplars')],
   // The public list (published, newest month first) and the reports (a unit's months).
   indexes: [{ fields: ['_status', 'period'] }, { fields: ['unit', 'period'] }],
   hooks: {
-    afterChange: [recordReviewChange, expireOnChange('exemplars')],
+    afterChange: [auditCoverage, expireOnChange('exemplars')],
     afterDelete: [expireOnDelete('exemplars')],
-    beforeValidate: [normalizeText, scopeToUnit],
-    beforeOperation: [saveCoverageOnPublished],
+    beforeValidate: [normalizeText],
     beforeChange: [
-      checkIfMatch,
-      guardWorkflowFields,
-      guardPublishedCoverage,
       validateCoverage,
       keepSearchText(['name', 'position', 'summary', 'ethnicity'], ['story']),
     ],
@@ -302,7 +259,6 @@ export const Exemplars: CollectionConfig = {
       },
     },
     periodField({ admin: { position: 'sidebar', description: 'Dạng YYYY-MM, ví dụ 2022-07.' } }),
-    ...reviewFields({ provincial: true }),
     searchTextField,
   ],
 }

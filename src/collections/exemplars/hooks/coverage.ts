@@ -1,179 +1,123 @@
-import type {
-  CollectionBeforeChangeHook,
-  CollectionBeforeOperationHook,
-  PayloadRequest,
-} from 'payload'
-import { APIError } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { isContributorUser } from '@/access'
-import { lexicalToPlainText } from '@/lib/vietnamese'
+import { isStaffUser } from '@/access'
+import { HttpError } from '@/lib/http-error'
+import { exemplarPath } from '@/lib/routes'
+import { audit } from '@/workflow/audit'
+import { portalOutlet } from '@/workflow/effects'
 
 /**
- * The coverage log (Đã tuyên truyền trên) of a published exemplar stays open after publication:
- * editors keep it up to date, and so may the introducing unit's staff — for that field only.
- * The update rule that lets them in is `editableOrCoverage` (src/access); these hooks keep
- * everything else of the published document as it was, and keep it published.
+ * The coverage log (Đã tuyên truyền trên) counts in each unit's score, so it must not be
+ * gamed: one entry per outlet and address (per outlet and day when there is no address), only
+ * absolute web addresses, outlets from the configured list, the portal entry the system added
+ * on publication kept, and every entry added recorded in the audit log with who added it.
+ * Which documents a unit may still add entries to is the review workflow's rule (openAfterPublish).
  */
-
-type Doc = Record<string, unknown>
-
-/** What a unit's staff may not touch on a published exemplar (everything a reader sees). */
-const CONTENT_FIELDS = [
-  'kind',
-  'category',
-  'sector',
-  'name',
-  'birthYear',
-  'gender',
-  'ethnicity',
-  'position',
-  'movement',
-  'summary',
-  'story',
-  'portrait',
-  'gallery',
-  'awards',
-  'contactPhone',
-  'address',
-  'consent',
-  'slug',
-  'unit',
-  'period',
-] as const
-
-const RELATIONS = new Set(['movement', 'portrait', 'unit'])
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? String((value as { id?: unknown }).id ?? '') : String(value)
-
-function comparable(field: string, value: unknown): unknown {
-  if (value === undefined || value === null || value === '') return null
-  if (RELATIONS.has(field)) return idOf(value)
-  if (field === 'gallery') return Array.isArray(value) ? value.map(idOf) : []
-  if (field === 'story') return lexicalToPlainText(value)
-  if (field === 'awards') {
-    return (Array.isArray(value) ? value : []).map((row: Doc) =>
-      ['title', 'decisionNo', 'year', 'issuer'].map((key) => comparable(key, row?.[key])),
-    )
-  }
-  if (typeof value === 'string') return value.normalize('NFC').trim() || null
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return JSON.stringify(value)
-}
-
-/** Content fields that `data` would change on `original` (fields left out of `data` do not). */
-export function changedContentFields(data: Doc, original: Doc | undefined): string[] {
-  return CONTENT_FIELDS.filter((field) => {
-    if (!(field in data) || data[field] === undefined) return false
-    return (
-      JSON.stringify(comparable(field, data[field])) !==
-      JSON.stringify(comparable(field, original?.[field]))
-    )
-  })
-}
-
-const isPublished = (doc: Doc | undefined | null) => doc?.reviewState === 'published'
-
-/**
- * A change to a published exemplar that touches nothing but its coverage log is saved onto the
- * published document itself, even when the admin's only button saved it as a draft: otherwise
- * the entry would wait in a draft version nobody publishes, and the figures would miss it.
- */
-export const saveCoverageOnPublished: CollectionBeforeOperationHook = async ({
-  args,
-  operation,
-}) => {
-  const a = args as { id?: number | string; draft?: boolean; data?: Doc; req: PayloadRequest }
-  if (operation !== 'update' || a.id === undefined || !a.draft || !a.data) return args
-  if (!('coverage' in a.data)) return args
-  const current = (await a.req.payload.findByID({
-    collection: 'exemplars',
-    id: a.id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req: a.req,
-  })) as Doc | null
-  if (!isPublished(current) || changedContentFields(a.data, current ?? undefined).length)
-    return args
-  return { ...args, draft: false, data: { ...a.data, _status: 'published' } }
-}
-
-const ONLY_COVERAGE =
-  'Gương điển hình đã xuất bản: Cán bộ đơn vị chỉ được bổ sung mục "Đã tuyên truyền trên"; muốn sửa nội dung khác, đề nghị Phòng Nội vụ gỡ xuống hoặc trả lại.'
-
-/**
- * A unit's staff on its published exemplar: only `coverage` may change; the document stays
- * published. (Access already limited them to their own unit's documents.)
- */
-export const guardPublishedCoverage: CollectionBeforeChangeHook = ({
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
-  if (operation !== 'update' || !isContributorUser(req.user) || !isPublished(originalDoc))
-    return data
-  if (changedContentFields(data, originalDoc).length)
-    throw new APIError(ONLY_COVERAGE, 403, null, true)
-  const next: Doc = { ...data, _status: 'published' }
-  for (const field of CONTENT_FIELDS) {
-    if (originalDoc && field in originalDoc) next[field] = originalDoc[field]
-  }
-  return next
-}
 
 type Entry = { id?: string | null; outlet?: unknown; url?: unknown; date?: unknown }
 
-const URL_PATTERN = /^(https?:\/\/[^\s]+|\/[^\s]*)$/i
+const ABSOLUTE_WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i
 
-/**
- * Each new or changed coverage entry names an outlet from the configured list (site settings →
- * Thi đua → Kênh tuyên truyền) and, when given, a web address. Entries already stored are left
- * alone, so trimming the list later does not lock old exemplars.
- */
+const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : '')
+
+const day = (value: unknown) => {
+  const time = typeof value === 'string' || value instanceof Date ? Date.parse(String(value)) : NaN
+  return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10)
+}
+
+/** What makes two entries the same appearance: outlet and address, else outlet and day. */
+export function coverageKey(entry: Entry): string {
+  const outlet = text(entry.outlet).toLocaleLowerCase('vi')
+  const url = text(entry.url)
+  if (url) return `${outlet}|${url.replace(/\/+$/, '').toLowerCase()}`
+  return `${outlet}|@${day(entry.date)}`
+}
+
+const isPortalEntry = (entry: Entry, outlet: string, slug: unknown) =>
+  text(entry.outlet) === outlet &&
+  typeof slug === 'string' &&
+  text(entry.url).endsWith(exemplarPath(slug))
+
 export const validateCoverage: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!Array.isArray(data.coverage)) return data
-  const before = new Map(
-    ((originalDoc?.coverage ?? []) as Entry[]).filter((e) => e.id).map((e) => [String(e.id), e]),
-  )
-  const changed = (data.coverage as Entry[]).filter((entry) => {
+  const entries = data.coverage as Entry[]
+  const stored = (originalDoc?.coverage ?? []) as Entry[]
+  const before = new Map(stored.filter((e) => e.id).map((e) => [String(e.id), e]))
+  const changed = entries.filter((entry) => {
     const old = entry.id ? before.get(String(entry.id)) : undefined
-    return !old || old.outlet !== entry.outlet || (old.url ?? null) !== (entry.url ?? null)
+    return !old || coverageKey(old) !== coverageKey(entry)
   })
-  if (!changed.length) return data
+
   const settings = await req.payload.findGlobal({
     slug: 'site-settings',
     depth: 0,
     overrideAccess: true,
     req,
   })
-  const outlets = (settings.mediaOutlets ?? []).map((o) => o.name.normalize('NFC').trim())
+  const outlets = (settings.mediaOutlets ?? []).map((o) => text(o.name))
   for (const entry of changed) {
-    const outlet = typeof entry.outlet === 'string' ? entry.outlet.normalize('NFC').trim() : ''
-    if (!outlet) throw new APIError('Mỗi lần đăng cần ghi rõ Kênh tuyên truyền.', 400, null, true)
+    const outlet = text(entry.outlet)
+    if (!outlet) throw new HttpError('Mỗi lần đăng cần ghi rõ Kênh tuyên truyền.', 400)
     if (outlets.length && !outlets.includes(outlet)) {
-      throw new APIError(
+      throw new HttpError(
         `Kênh "${outlet}" không có trong danh sách kênh tuyên truyền. Chọn một trong: ${outlets.join('; ')}.`,
         400,
-        null,
-        true,
       )
     }
-    const url = typeof entry.url === 'string' ? entry.url.trim() : entry.url
-    if (
-      url !== undefined &&
-      url !== null &&
-      url !== '' &&
-      (typeof url !== 'string' || !URL_PATTERN.test(url))
-    ) {
-      throw new APIError(
-        'Đường dẫn bài đăng phải là địa chỉ web đầy đủ (bắt đầu bằng http:// hoặc https://).',
+    const url = entry.url
+    if (url !== undefined && url !== null && url !== '') {
+      if (typeof url !== 'string' || !ABSOLUTE_WEB_URL.test(url.trim())) {
+        throw new HttpError(
+          'Đường dẫn bài đăng phải là địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https:// (ví dụ https://baolangson.vn/...).',
+          400,
+        )
+      }
+    }
+    if (!text(entry.url) && !day(entry.date)) {
+      throw new HttpError('Lần đăng không có đường dẫn cần ghi ngày đăng.', 400)
+    }
+  }
+
+  const seen = new Map<string, Entry>()
+  for (const entry of entries) {
+    const key = coverageKey(entry)
+    if (seen.has(key) && changed.some((c) => c === entry || c === seen.get(key))) {
+      throw new HttpError(
+        `"${text(entry.outlet)}" ${text(entry.url) || `ngày ${day(entry.date)}`} đã có trong mục "Đã tuyên truyền trên": mỗi lần đăng chỉ ghi một lần.`,
         400,
-        null,
-        true,
+      )
+    }
+    seen.set(key, entry)
+  }
+
+  if (!isStaffUser(req.user) && stored.length) {
+    const outlet = await portalOutlet(req.payload, req)
+    const slug = originalDoc?.slug
+    const kept = new Set(entries.map((e) => (e.id ? String(e.id) : '')))
+    const removed = stored.find((e) => isPortalEntry(e, outlet, slug) && !kept.has(String(e.id)))
+    if (removed) {
+      throw new HttpError(
+        `Không được xóa mục "${outlet}" do hệ thống ghi khi hồ sơ được xuất bản.`,
+        403,
       )
     }
   }
   return data
+}
+
+/** Every coverage entry added, in the audit log: who added which appearance, when. */
+export const auditCoverage: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  // Server code without a user (the demo seed) is not anyone's entry.
+  if (!req.user) return doc
+  const had = new Set(((previousDoc?.coverage ?? []) as Entry[]).map((e) => coverageKey(e)))
+  for (const entry of (doc.coverage ?? []) as Entry[]) {
+    if (had.has(coverageKey(entry))) continue
+    await audit(req, {
+      action: 'coverage',
+      targetCollection: 'exemplars',
+      docId: doc.id,
+      summary: `${doc.name ?? doc.id}: ${text(entry.outlet)} ${text(entry.url) || day(entry.date)}`,
+    })
+  }
+  return doc
 }

@@ -10,10 +10,12 @@ import {
 } from '@payloadcms/next/routes'
 
 import { guardRest } from '@/lib/rest-guard'
+import { evenAccountTiming } from '@/security/account-timing'
 
 // Malformed input is refused with a 4xx before Payload sees it (src/lib/rest-guard.ts).
 export const GET = guardRest(config, REST_GET(config))
-export const POST = guardRest(config, REST_POST(config))
+// Login and forgot-password answer in the same time for known and unknown addresses.
+export const POST = evenAccountTiming(guardRest(config, REST_POST(config)))
 export const DELETE = guardRest(config, REST_DELETE(config))
 export const PATCH = guardRest(config, REST_PATCH(config))
 export const PUT = guardRest(config, REST_PUT(config))
