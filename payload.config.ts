@@ -72,10 +72,7 @@ export default buildConfig({
     meta: { titleSuffix: ' — Lan Tỏa' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
-      beforeDashboard: [
-        '/admin/month-widget#MonthWidget',
-        '/admin/dashboard#Dashboard',
-      ],
+      beforeDashboard: ['/admin/month-widget#MonthWidget', '/admin/dashboard#Dashboard'],
       beforeNavLinks: [
         '/admin/nav-queue-link#NavQueueLink',
         '/admin/nav-reports-link#NavReportsLink',

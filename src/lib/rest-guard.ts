@@ -21,6 +21,16 @@ const refuse = (status: number, message: string) =>
 
 const GEO_OPERATOR = /\[(near|within|intersects)\]/
 
+const FILE_ROUTE = /^\/api\/[^/]+\/file\//
+
+const pathOf = (request: Request): string => {
+  try {
+    return new URL(request.url).pathname
+  } catch {
+    return ''
+  }
+}
+
 export function guardRest<A>(
   config: Promise<SanitizedConfig> | SanitizedConfig,
   handler: (request: Request, args: A) => Promise<Response>,
@@ -30,6 +40,11 @@ export function guardRest<A>(
     if (refusal) return refusal
     const response = await handler(request, args)
     if (response.status === 501) return refuse(404, 'Không tìm thấy.')
+    // A file a visitor may not read is answered like one that does not exist: its name is
+    // not confirmed (the upload's read rule, src/workflow/uploads.ts).
+    if (response.status === 403 && request.method === 'GET' && FILE_ROUTE.test(pathOf(request))) {
+      return refuse(404, 'Không tìm thấy tệp.')
+    }
     return response
   }
 }

@@ -11,7 +11,7 @@ const GRAPHQL_ACCOUNT = /\b(loginUser|forgotPasswordUser)\b/
 /** Floors in ms: hashing a password takes tens of ms here, a reset with mail a few hundred. */
 export function accountFloorMs(env: NodeJS.ProcessEnv = process.env): number {
   const configured = Number(env.ACCOUNT_RESPONSE_FLOOR_MS)
-  return Number.isFinite(configured) && configured >= 0 ? configured : 750
+  return Number.isFinite(configured) && configured >= 0 ? configured : 500
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,7 +1,8 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, CollectionAfterReadHook, FieldAccess, Where } from 'payload'
 
-import { isAdminUser, isContributorUser, isStaffUser, unitOf } from '@/access/roles'
+import { isAdminUser, isContributorUser, isStaffUser, sameId, unitOf } from '@/access/roles'
 
+import { INTERNAL_FIELD_NAMES } from './constants'
 import { EDITABLE_BY_UNIT, type ReviewState } from './states'
 import { visibleToPublic } from './visibility'
 
@@ -60,3 +61,15 @@ export { canSeePrivateFields as internalField } from '@/access'
 
 /** Fields no API client writes: the workflow and Payload set them. */
 export const systemOnly: FieldAccess = () => false
+
+/**
+ * The review record leaves the server only for staff and the owning unit. Field access already
+ * says so, but Payload puts an array field back (empty) after its read rule removed it: this
+ * removes the record from every answer a reader without the right receives.
+ */
+export const hideInternalFields: CollectionAfterReadHook = ({ doc, overrideAccess, req }) => {
+  if (overrideAccess || isStaffUser(req.user)) return doc
+  if (isContributorUser(req.user) && sameId(doc?.unit, unitOf(req.user))) return doc
+  for (const name of INTERNAL_FIELD_NAMES) delete doc[name]
+  return doc
+}

@@ -11,13 +11,13 @@ import type {
 } from 'payload'
 
 import { isStaff } from '@/access'
-
 import { checkIfMatch } from '@/hooks/precondition'
 import { scopeToUnit } from '@/hooks/scope-to-unit'
 
 import {
   createReviewed,
   deleteReviewed,
+  hideInternalFields,
   internalField,
   readReviewed,
   updateReviewed,
@@ -116,6 +116,7 @@ function reviewed(
         ...(hooks.beforeChange ?? []),
       ],
       afterChange: [recordReviewChange, ...(hooks.afterChange ?? [])],
+      afterRead: [...(hooks.afterRead ?? []), hideInternalFields],
     },
     admin: {
       ...collection.admin,
