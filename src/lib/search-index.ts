@@ -1,6 +1,7 @@
 import type { BasePayload, Where } from 'payload'
 
 import { publishedOnly } from '@/access'
+import { visibleToPublicSql } from '@/workflow/visibility'
 
 import { articlePath, exemplarPath } from './profile'
 import { searchScore, searchWhere } from './search'
@@ -107,8 +108,8 @@ async function indexedCandidates(
   const match = indexed.map((term) => `"${term.replace(/"/g, '')}"`).join(' AND ')
   const { rows } = await client.execute({
     sql:
-      `SELECT id, ${title} AS title, ${body} AS body FROM \`${collection}\`` +
-      ` WHERE _status = 'published' AND deleted_at IS NULL` +
+      `SELECT id, ${title} AS title, ${body} AS body FROM \`${collection}\` AS doc` +
+      ` WHERE ${visibleToPublicSql('doc')}` +
       ` AND id IN (SELECT rowid FROM \`${collection}_fts\` WHERE \`${collection}_fts\` MATCH ?)` +
       short.map(() => ` AND instr(search_text, ?) > 0`).join('') +
       ` ORDER BY ${order} LIMIT ${CANDIDATES}`,
