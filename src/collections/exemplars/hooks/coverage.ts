@@ -110,8 +110,12 @@ export const auditCoverage: CollectionAfterChangeHook = async ({ doc, previousDo
   // Server code without a user (the demo seed) is not anyone's entry.
   if (!req.user) return doc
   const had = new Set(((previousDoc?.coverage ?? []) as Entry[]).map((e) => coverageKey(e)))
-  for (const entry of (doc.coverage ?? []) as Entry[]) {
-    if (had.has(coverageKey(entry))) continue
+  const added = ((doc.coverage ?? []) as Entry[]).filter((e) => !had.has(coverageKey(e)))
+  if (!added.length) return doc
+  // The portal entry is the publication's own effect, recorded with the publication.
+  const outlet = await portalOutlet(req.payload, req)
+  for (const entry of added) {
+    if (isPortalEntry(entry, outlet, doc.slug)) continue
     await audit(req, {
       action: 'coverage',
       targetCollection: 'exemplars',
