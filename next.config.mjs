@@ -16,10 +16,11 @@ const nextConfig = {
   // Pages and cached reads live in memory only: a restart (or a new database) never serves
   // pages rendered from another run's data. Expiry is by tag (src/lib/cache-tags.ts).
   cacheMaxMemorySize: 128 * 1024 * 1024,
-  // Several instances (REDIS_URL set): pages and cached reads live in Redis, and a tag expired on
-  // one instance is expired on all. Read when the server starts, so one build serves both ways.
+  // Several instances (REDIS_URL set): pages and cached reads live in Redis
+  // (@fortedigital/nextjs-cache-handler, src/cache/cache-handler.mjs), and a tag expired on one
+  // instance is expired on all. Without REDIS_URL, Next's own in-memory cache.
   cacheHandler: process.env.REDIS_URL
-    ? path.join(dirname, 'src/cache/redis-cache-handler.mjs')
+    ? path.join(dirname, 'src/cache/cache-handler.mjs')
     : undefined,
   experimental: {
     isrFlushToDisk: false,

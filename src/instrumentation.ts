@@ -12,24 +12,16 @@ export async function register() {
   // SIGTERM: stop taking requests, finish those in flight, close the database (src/server).
   const { installGracefulShutdown } = await import('./server/shutdown')
   installGracefulShutdown()
-  // Several instances: rate-limit counters shared through Redis.
+  // Several instances: rate-limit counters shared through Redis (rate-limiter-flexible).
   if (process.env.REDIS_URL) {
-    const [
-      { redisClient, REDIS_PREFIX },
-      { RedisRateLimitStore },
-      { MemoryRateLimitStore },
-      guard,
-    ] = await Promise.all([
+    const [{ redisClient, REDIS_PREFIX }, { redisLimiters }, guard] = await Promise.all([
       import('./server/redis'),
-      import('./security/redis-rate-limit'),
       import('./security/rate-limit'),
       import('./security/request-guard'),
     ])
     const client = redisClient()
-    if (client) {
-      const fallback = new MemoryRateLimitStore(Number(process.env.RATE_LIMIT_MAX_KEYS) || 10_000)
-      guard.setRateLimitStore(new RedisRateLimitStore(client, fallback, `${REDIS_PREFIX}rl:`))
-    }
+    if (client)
+      guard.setRateLimitBackend(redisLimiters(client, `${REDIS_PREFIX}rl:`, guard.maxKeys()))
   }
   const { prepareDatabase } = await import('./seed/prepare')
   await prepareDatabase()

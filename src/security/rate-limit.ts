@@ -1,11 +1,18 @@
 /**
- * A small fixed-window rate limiter, per client and per rule. Memory is bounded: the store keeps
- * at most `maxKeys` windows and drops the least recently used one first, so a flood of distinct
- * addresses costs a fixed amount of memory (and at worst resets somebody's counter early).
+ * Fixed-window limits per client and per rule, counted by `rate-limiter-flexible`: in memory for
+ * one instance, in Redis (one atomic Lua script per hit) when several instances share REDIS_URL,
+ * with the memory limiter as insurance while Redis cannot answer.
  *
- * The store is an interface so that several instances behind a load balancer can share one
- * (e.g. Redis `INCR` + `PEXPIRE`); the in-memory store is right for a single `next start`.
+ * Ours around the library: the environment syntax of a rule, the answer shape the proxy needs,
+ * and a cap on the keys the memory limiter keeps (the library keeps one record and one timer per
+ * key until its window ends, so a flood of distinct addresses would grow without bound).
  */
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RLWrapperTimeouts,
+  type RateLimiterLike,
+} from 'rate-limiter-flexible'
 
 export type RateLimitRule = {
   /** Requests allowed in one window; 0 disables the rule. */
@@ -21,52 +28,117 @@ export type RateLimitResult = {
   retryAfter: number
 }
 
-export type RateLimitHit = { count: number; resetAt: number }
+type MemoryOptions = ConstructorParameters<typeof RateLimiterMemory>[0]
 
-export interface RateLimitStore {
-  /** Counts one hit for `key` and returns the count in the current window and when it ends. */
-  hit(key: string, windowMs: number, now: number): RateLimitHit | Promise<RateLimitHit>
-}
+/**
+ * The library's memory limiter, keeping at most `maxKeys` keys: the least recently used one is
+ * dropped first (at worst somebody's window restarts early), so memory stays bounded.
+ */
+export class BoundedMemoryLimiter extends RateLimiterMemory {
+  /** Keys in the limiter, least recently used first (Map order is insertion order). */
+  private readonly recent = new Map<string, true>()
 
-type Window = { count: number; resetAt: number }
-
-export class MemoryRateLimitStore implements RateLimitStore {
-  private readonly windows = new Map<string, Window>()
-
-  constructor(private readonly maxKeys = 10_000) {}
+  constructor(
+    options: MemoryOptions,
+    private readonly maxKeys = 10_000,
+  ) {
+    super(options)
+  }
 
   get size(): number {
-    return this.windows.size
+    return this.recent.size
   }
 
-  hit(key: string, windowMs: number, now: number): { count: number; resetAt: number } {
-    let window = this.windows.get(key)
-    if (window) this.windows.delete(key) // re-inserted below: Map order is recency order
-    if (!window || window.resetAt <= now) window = { count: 0, resetAt: now + windowMs }
-    window.count += 1
-    this.windows.set(key, window)
-    while (this.windows.size > this.maxKeys) {
-      const oldest = this.windows.keys().next().value
+  consume(key: string | number, points?: number, options?: Record<string, unknown>) {
+    const id = String(key)
+    this.recent.delete(id)
+    this.recent.set(id, true)
+    while (this.recent.size > this.maxKeys) {
+      const oldest = this.recent.keys().next().value
       if (oldest === undefined) break
-      this.windows.delete(oldest)
+      this.recent.delete(oldest)
+      void this.delete(oldest)
     }
-    return { count: window.count, resetAt: window.resetAt }
+    return super.consume(key, points, options)
   }
 }
 
+/** Makes the limiter of one rule (`name` keeps the rules' counters apart). */
+export type LimiterFactory = (name: string, rule: RateLimitRule) => RateLimiterLike
+
+const seconds = (rule: RateLimitRule) => Math.max(1, Math.round(rule.windowMs / 1000))
+
+export const memoryLimiters =
+  (maxKeys = 10_000): LimiterFactory =>
+  (name, rule) =>
+    new BoundedMemoryLimiter(
+      { keyPrefix: name, points: rule.limit, duration: seconds(rule) },
+      maxKeys,
+    )
+
+/**
+ * Counters shared by every instance: a client spreading its requests over several instances meets
+ * one limit. While Redis is disconnected, or takes longer than `timeoutMs` to answer, the instance
+ * counts in its own memory rather than refuse or wave everyone through.
+ */
+export function redisLimiters(
+  client: unknown,
+  prefix: string,
+  maxKeys = 10_000,
+  timeoutMs = 500,
+): LimiterFactory {
+  const memory = memoryLimiters(maxKeys)
+  return (name, rule) => {
+    const insurance = memory(name, rule)
+    const shared = new RateLimiterRedis({
+      storeClient: client,
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      keyPrefix: `${prefix}${name}`,
+      points: rule.limit,
+      duration: seconds(rule),
+      insuranceLimiter: insurance,
+    })
+    return new RLWrapperTimeouts({ limiter: shared, timeoutMs, insuranceLimiter: insurance })
+  }
+}
+
+/** What the library resolves or rejects with when it counted the hit (not a store failure). */
+function counted(value: unknown): { msBeforeNext: number; remainingPoints: number } | null {
+  if (!value || typeof value !== 'object' || value instanceof Error) return null
+  const { msBeforeNext, remainingPoints } = value as Record<string, unknown>
+  if (typeof msBeforeNext !== 'number' || typeof remainingPoints !== 'number') return null
+  return { msBeforeNext, remainingPoints }
+}
+
+const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
+
+/** Counts one hit for `key`; a disabled rule (limit 0) counts nothing and lets everything through. */
 export async function checkRateLimit(
-  store: RateLimitStore,
+  limiter: RateLimiterLike,
   key: string,
   rule: RateLimitRule,
-  now = Date.now(),
 ): Promise<RateLimitResult> {
   if (rule.limit <= 0) return { allowed: true, limit: 0, remaining: Infinity, retryAfter: 0 }
-  const { count, resetAt } = await store.hit(key, rule.windowMs, now)
-  return {
-    allowed: count <= rule.limit,
-    limit: rule.limit,
-    remaining: Math.max(0, rule.limit - count),
-    retryAfter: Math.max(1, Math.ceil((resetAt - now) / 1000)),
+  try {
+    const res = counted(await limiter.consume(key))
+    return {
+      allowed: true,
+      limit: rule.limit,
+      remaining: res?.remainingPoints ?? rule.limit,
+      retryAfter: retryAfter(res?.msBeforeNext ?? rule.windowMs),
+    }
+  } catch (rejection) {
+    const res = counted(rejection)
+    // Over the limit. Anything else is a store failure past the insurance limiter: let it through.
+    if (res)
+      return {
+        allowed: false,
+        limit: rule.limit,
+        remaining: 0,
+        retryAfter: retryAfter(res.msBeforeNext),
+      }
+    return { allowed: true, limit: rule.limit, remaining: rule.limit, retryAfter: 1 }
   }
 }
 

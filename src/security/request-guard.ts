@@ -1,11 +1,13 @@
 import { CLIENT_IP_HEADER } from './client-ip'
+import type { RateLimiterLike } from 'rate-limiter-flexible'
+
 import {
   checkRateLimit,
-  MemoryRateLimitStore,
+  memoryLimiters,
   parseRule,
+  type LimiterFactory,
   type RateLimitResult,
   type RateLimitRule,
-  type RateLimitStore,
 } from './rate-limit'
 
 /**
@@ -71,20 +73,31 @@ export const TOO_MANY_REQUESTS = (seconds: number) =>
   `Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`
 
 /**
- * The store lives on globalThis: the proxy and the instrumentation hook (which installs the
- * Redis store when REDIS_URL is set, src/instrumentation.ts) are bundled apart but share a process.
+ * The limiters live on globalThis: the proxy and the instrumentation hook (which installs the
+ * Redis-backed ones when REDIS_URL is set, src/instrumentation.ts) are bundled apart but share a
+ * process. One limiter per rule and setting, made on first use.
  */
-const STORE = Symbol.for('lantoa.rate-limit-store')
-const holder = globalThis as typeof globalThis & { [STORE]?: RateLimitStore }
+const BACKEND = Symbol.for('lantoa.rate-limit-backend')
+type Backend = { create: LimiterFactory; limiters: Map<string, RateLimiterLike> }
+const holder = globalThis as typeof globalThis & { [BACKEND]?: Backend }
 
-/** The store in use; replace it (e.g. with a Redis-backed one) before the first request. */
-export function rateLimitStore(): RateLimitStore {
-  holder[STORE] ??= new MemoryRateLimitStore(Number(process.env.RATE_LIMIT_MAX_KEYS) || 10_000)
-  return holder[STORE]
+export const maxKeys = () => Number(process.env.RATE_LIMIT_MAX_KEYS) || 10_000
+
+/** Where counters are kept from now on (memory by default); call before the first request. */
+export function setRateLimitBackend(create: LimiterFactory): void {
+  holder[BACKEND] = { create, limiters: new Map() }
 }
 
-export function setRateLimitStore(next: RateLimitStore): void {
-  holder[STORE] = next
+function limiterFor(name: RateLimitRuleName, rule: RateLimitRule): RateLimiterLike {
+  holder[BACKEND] ??= { create: memoryLimiters(maxKeys()), limiters: new Map() }
+  const { create, limiters } = holder[BACKEND]
+  const id = `${name}:${rule.limit}/${rule.windowMs}`
+  let limiter = limiters.get(id)
+  if (!limiter) {
+    limiter = create(name, rule)
+    limiters.set(id, limiter)
+  }
+  return limiter
 }
 
 export type GuardInput = { method: string; pathname: string; search: string; headers: Headers }
@@ -92,13 +105,14 @@ export type GuardInput = { method: string; pathname: string; search: string; hea
 export type GuardDecision = { rule: RateLimitRuleName; result: RateLimitResult } | null
 
 /** Counts the request against its rule; null when it is not limited at all. */
-export async function guardRequest(input: GuardInput, now = Date.now()): Promise<GuardDecision> {
+export async function guardRequest(input: GuardInput): Promise<GuardDecision> {
   const rule = classify(input.method, input.pathname, input.search)
   if (!rule) return null
   // Set by the HTTP server from the socket (http-edge.ts); a request that did not pass through
   // it (never in `next start`) shares one bucket rather than trusting a header.
   const ip = input.headers.get(CLIENT_IP_HEADER) || 'unverified'
-  const result = await checkRateLimit(rateLimitStore(), `${rule}:${ip}`, ruleFor(rule), now)
+  const settings = ruleFor(rule)
+  const result = await checkRateLimit(limiterFor(rule, settings), ip, settings)
   return { rule, result }
 }
 

@@ -85,7 +85,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-async function startRedis(port: number): Promise<void> {
+async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn(
     'redis-server',
     [
@@ -112,7 +112,7 @@ async function startRedis(port: number): Promise<void> {
       })
       socket.on('error', () => resolve(false))
     })
-    if (ok) return
+    if (ok) return child
     await sleep(100)
   }
   throw new Error('redis-server did not start')
@@ -222,7 +222,7 @@ async function main() {
     Array.from({ length: 5 }, freePort),
   )
   log(`temp dir ${tmp}`)
-  await startRedis(redisPort)
+  let redis = await startRedis(redisPort)
   const s3Dir = await startS3(s3Port)
   const lb = `http://127.0.0.1:${nginxPort}`
   const A = `http://127.0.0.1:${portA}`
@@ -437,6 +437,51 @@ async function main() {
   const rpsOne = await rps(loadUrl, 8)
   results.rpsOneInstance = rpsOne
   log(`throughput, 1 instance behind nginx: ${rpsOne} req/s (2 instances: ${rpsTwo} req/s)`)
+
+  // Redis down: B renders pages from the database, takes edits, still limits logins (counted in
+  // its memory); once Redis is back, B caches again.
+  killGroup(redis, 'SIGKILL')
+  await new Promise((resolve) =>
+    redis.exitCode !== null ? resolve(null) : redis.on('exit', resolve),
+  )
+  const downMarker = `Redis dừng ${crypto.randomBytes(4).toString('hex')}`
+  const downEdit = await fetch(`${B}/api/exemplars/${exemplar.id}`, {
+    method: 'PATCH',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ summary: `${exemplar.summary}\n${downMarker}` }),
+  })
+  await downEdit.arrayBuffer()
+  check(downEdit.status === 200, `Redis down: an edit published on B (${downEdit.status})`)
+  const downPage = await fetch(`${B}${page}`)
+  const downHtml = await downPage.text()
+  check(
+    downPage.status === 200 && downHtml.includes(downMarker),
+    `Redis down: B renders ${page} from the database with the edit (${downPage.status})`,
+  )
+  const downHealth = await json(await fetch(`${B}/api/health`))
+  check(downHealth.checks?.cache?.ok === false, 'Redis down: /api/health names the cache')
+  let downLogin = 0
+  for (let i = 0; i < 9; i++) {
+    const response = await fetch(`${B}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.99' },
+      body: JSON.stringify({ email: 'nobody@lantoa.local', password: 'wrong-password-1' }),
+    })
+    await response.arrayBuffer()
+    downLogin = response.status
+  }
+  check(downLogin === 429, `Redis down: the 9th login attempt is still refused (${downLogin})`)
+  redis = await startRedis(redisPort)
+  let cachedAgain = ''
+  const backAt = Date.now()
+  while (Date.now() - backAt < 15_000) {
+    const response = await fetch(`${B}${page}`)
+    const text = await response.text()
+    cachedAgain = response.headers.get('x-nextjs-cache') ?? ''
+    if (cachedAgain === 'HIT' && text.includes(downMarker)) break
+    await sleep(300)
+  }
+  check(cachedAgain === 'HIT', `Redis back: B serves ${page} from the cache again (${cachedAgain})`)
 
   const logLine = fs
     .readFileSync(b.logFile, 'utf8')

@@ -1,48 +1,69 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { resolveClientIp, trustedProxyHops } from '@/security/client-ip'
-import { checkRateLimit, MemoryRateLimitStore, parseRule } from '@/security/rate-limit'
+import {
+  BoundedMemoryLimiter,
+  checkRateLimit,
+  memoryLimiters,
+  parseRule,
+} from '@/security/rate-limit'
 import {
   classify,
   guardRequest,
   RATE_LIMIT_RULES,
   ruleFor,
   MAX_REQUEST_BYTES,
-  setRateLimitStore,
+  setRateLimitBackend,
   tooLargeBody,
   tooManyRequests,
 } from '@/security/request-guard'
 
-describe('fixed-window limiter', () => {
-  it('allows `limit` hits per window, refuses the next, and opens again after the window', async () => {
-    const store = new MemoryRateLimitStore()
-    const rule = { limit: 3, windowMs: 60_000 }
-    const at = 1_000_000
-    for (let i = 0; i < 3; i++)
-      expect((await checkRateLimit(store, 'k', rule, at + i)).allowed).toBe(true)
-    const refused = await checkRateLimit(store, 'k', rule, at + 10_000)
-    expect(refused).toMatchObject({ allowed: false, remaining: 0, retryAfter: 50 })
-    // Another key is counted on its own.
-    expect((await checkRateLimit(store, 'other', rule, at + 10_000)).allowed).toBe(true)
-    expect((await checkRateLimit(store, 'k', rule, at + 60_000)).allowed).toBe(true)
+describe('fixed-window limiter (rate-limiter-flexible, in memory)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1_000_000 })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
   })
 
-  it('keeps at most maxKeys windows, dropping the least recently used', async () => {
-    const store = new MemoryRateLimitStore(100)
-    const rule = { limit: 1, windowMs: 60_000 }
-    await checkRateLimit(store, 'busy', rule, 0)
-    for (let i = 0; i < 10_000; i++) {
-      await checkRateLimit(store, `flood-${i}`, rule, 1)
-      if (i % 50 === 0) await checkRateLimit(store, 'busy', rule, 1) // stays recent, stays refused
+  it('allows `limit` hits per window, refuses the next, and opens again after the window', async () => {
+    const rule = { limit: 3, windowMs: 60_000 }
+    const limiter = memoryLimiters()('test', rule)
+    for (let i = 0; i < 3; i++) {
+      expect((await checkRateLimit(limiter, 'k', rule)).allowed).toBe(true)
+      vi.advanceTimersByTime(1)
     }
-    expect(store.size).toBe(100)
-    expect((await checkRateLimit(store, 'busy', rule, 2)).allowed).toBe(false)
+    vi.advanceTimersByTime(10_000 - 3)
+    const refused = await checkRateLimit(limiter, 'k', rule)
+    expect(refused).toMatchObject({ allowed: false, remaining: 0, retryAfter: 50 })
+    // Another key is counted on its own.
+    expect((await checkRateLimit(limiter, 'other', rule)).allowed).toBe(true)
+    vi.advanceTimersByTime(50_000)
+    expect((await checkRateLimit(limiter, 'k', rule)).allowed).toBe(true)
+  })
+
+  it('keeps at most maxKeys keys, dropping the least recently used', async () => {
+    const rule = { limit: 1, windowMs: 60_000 }
+    const limiter = new BoundedMemoryLimiter({ keyPrefix: 'test', points: 1, duration: 60 }, 100)
+    await checkRateLimit(limiter, 'busy', rule)
+    vi.advanceTimersByTime(1)
+    for (let i = 0; i < 10_000; i++) {
+      await checkRateLimit(limiter, `flood-${i}`, rule)
+      if (i % 50 === 0) await checkRateLimit(limiter, 'busy', rule) // stays recent, stays refused
+    }
+    expect(limiter.size).toBe(100)
+    // What the library itself holds, not only our bookkeeping.
+    expect(limiter.dump().storage).toHaveLength(100)
+    expect(await limiter.get('flood-0')).toBeNull()
+    expect(await limiter.get('flood-9999')).not.toBeNull()
+    expect((await checkRateLimit(limiter, 'busy', rule)).allowed).toBe(false)
   })
 
   it('a limit of 0 lets everything through', async () => {
-    const store = new MemoryRateLimitStore()
+    const rule = { limit: 0, windowMs: 1000 }
+    const limiter = memoryLimiters()('test', { limit: 1, windowMs: 1000 })
     for (let i = 0; i < 100; i++)
-      expect((await checkRateLimit(store, 'k', { limit: 0, windowMs: 1 })).allowed).toBe(true)
+      expect((await checkRateLimit(limiter, 'k', rule)).allowed).toBe(true)
   })
 
   it('reads limits from the environment', () => {
@@ -111,7 +132,7 @@ describe('client address', () => {
 })
 
 describe('guardRequest and the 429 answer', () => {
-  afterEach(() => setRateLimitStore(new MemoryRateLimitStore()))
+  afterEach(() => setRateLimitBackend(memoryLimiters()))
 
   const request = (ip: string | null) => ({
     method: 'POST',
@@ -121,7 +142,7 @@ describe('guardRequest and the 429 answer', () => {
   })
 
   it('refuses the (limit+1)th login from one address, not from another', async () => {
-    setRateLimitStore(new MemoryRateLimitStore())
+    setRateLimitBackend(memoryLimiters())
     const { limit } = ruleFor('login', {})
     for (let i = 0; i < limit; i++)
       expect((await guardRequest(request('192.0.2.1')))?.result.allowed).toBe(true)
@@ -141,7 +162,7 @@ describe('guardRequest and the 429 answer', () => {
   })
 
   it('without the server-resolved address every request shares one bucket', async () => {
-    setRateLimitStore(new MemoryRateLimitStore())
+    setRateLimitBackend(memoryLimiters())
     const { limit } = ruleFor('login', {})
     for (let i = 0; i < limit; i++) await guardRequest(request(null))
     expect((await guardRequest(request(null)))?.result.allowed).toBe(false)
