@@ -47,7 +47,7 @@ function table(list: OfficialList) {
     { ...cell, colSpan: span },
     ...Array.from({ length: span - 1 }, () => ({})),
   ]
-  if (!list.groups.length) {
+  if (!list.total) {
     body.push(
       fullRow({
         text: 'Không có gương điển hình nào trong danh sách này.',
@@ -58,6 +58,7 @@ function table(list: OfficialList) {
   }
   for (const group of list.groups) {
     body.push(fullRow({ text: group.label, bold: true, fillColor: '#f2f2f2' }))
+    if (!group.sections.length) body.push(fullRow({ text: 'Không có', italics: true }))
     let index = 0
     for (const section of group.sections) {
       if (section.heading) body.push(fullRow({ text: section.heading, bold: true, italics: true }))
@@ -92,8 +93,8 @@ function table(list: OfficialList) {
 
 function definition(list: OfficialList): Record<string, unknown> {
   const left = [
-    ...(list.parentBody ? [{ text: list.parentBody, fontSize: 11.5 }] : []),
-    { text: list.issuer, bold: true, fontSize: 11.5 },
+    ...list.parentBody.map((text) => ({ text, fontSize: 11.5 })),
+    ...list.issuer.map((text) => ({ text, bold: true, fontSize: 11.5 })),
     rule(30 * MM),
   ]
   const right = [
@@ -106,7 +107,7 @@ function definition(list: OfficialList): Record<string, unknown> {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: MARGINS,
-    info: { title: list.documentTitle, author: list.issuer, subject: list.subtitle },
+    info: { title: list.documentTitle, author: list.issuer.join(' '), subject: list.subtitle },
     header: (page: number) =>
       page > 1
         ? { text: String(page), alignment: 'center', fontSize: 11, margin: [0, 28, 0, 0] }
