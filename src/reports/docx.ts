@@ -88,7 +88,7 @@ function rule(columnMm: number, lengthMm: number, after = 0) {
   const indent = Math.max(0, twips((columnMm - lengthMm) / 2))
   return new Paragraph({
     indent: { left: indent, right: indent },
-    spacing: { before: 40, after, line: 120, lineRule: LineRuleType.EXACT },
+    spacing: { before: 100, after, line: 120, lineRule: LineRuleType.EXACT },
     border: { top: RULE },
     children: [new TextRun({ text: '', size: 4, font: FONT })],
   })
