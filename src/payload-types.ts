@@ -359,6 +359,18 @@ export interface Unit {
    * Đơn vị mới sau sáp nhập.
    */
   successor?: (number | null) | Unit;
+  /**
+   * Dòng trên tên đơn vị ở góc trái văn bản. Để trống: xã, thị trấn ghi "Ủy ban nhân dân"; đơn vị khác ghi cơ quan chủ quản trong Cấu hình cổng thông tin.
+   */
+  parentBody?: string | null;
+  /**
+   * Ví dụ: Tú Đoạn, Lộc Bình. Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.
+   */
+  placeName?: string | null;
+  /**
+   * Để trống: "THỦ TRƯỞNG ĐƠN VỊ".
+   */
+  signerTitle?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -846,6 +858,9 @@ export interface UnitsSelect<T extends boolean = true> {
   validFrom?: T;
   validTo?: T;
   successor?: T;
+  parentBody?: T;
+  placeName?: T;
+  signerTitle?: T;
   updatedAt?: T;
   createdAt?: T;
 }

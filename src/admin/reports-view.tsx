@@ -228,7 +228,7 @@ function Downloads({
           <label>
             Đơn vị{' '}
             <select name="unit" defaultValue="">
-              <option value="">Tổng hợp toàn huyện (đã xuất bản)</option>
+              <option value="">Tổng hợp toàn địa bàn (đã xuất bản)</option>
               {report.units.map((u) => (
                 <option key={u.id} value={String(u.id)}>
                   {u.name}
@@ -237,6 +237,9 @@ function Downloads({
             </select>
           </label>
         ) : null}
+        <label title="Để trống: hôm nay với kỳ hiện tại, ngày hết hạn gửi với kỳ đã qua">
+          Ngày ghi trên văn bản <input type="date" name="date" />
+        </label>
         <button type="submit" className="btn btn--style-primary btn--size-small">
           Tải Word
         </button>

@@ -2,8 +2,8 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { complianceJson, computeCompliance } from './compliance'
 import { parseOnePeriod, parseRange, RangeInputError } from './figures'
-import { nominationsList, proposalsList, type OfficialList } from './lists'
-import { ReportError, reportScope, unitFor, type ReportScope } from './scope'
+import { nominationsList, parseDocumentDate, proposalsList, type OfficialList } from './lists'
+import { ReportError, reportScope, requireStaff, unitFor, type ReportScope } from './scope'
 
 const fail = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -90,25 +90,30 @@ async function renderList(list: OfficialList, format: Format): Promise<Response>
   )
 }
 
-/** The monthly list: a unit's (a contributor's is always its own) or the district's compilation. */
+/**
+ * The monthly list: a unit's (a contributor's own; another unit's is 403) or, for staff, the
+ * compilation of the whole authority. `date=YYYY-MM-DD` sets the date line.
+ */
 const nominations = (format: Format): Endpoint => ({
   path: `/reports/nominations.${format}`,
   method: 'get',
   handler: reportHandler(async (req, scope) => {
     const period = parseOnePeriod(param(req, 'period'))
     const unit = unitFor(scope, param(req, 'unit'))
-    return renderList(await nominationsList(req.payload, { period, unit, req }), format)
+    const date = parseDocumentDate(param(req, 'date'))
+    return renderList(await nominationsList(req.payload, { period, unit, date, req }), format)
   }),
 })
 
-/** The district's proposal to the province; a contributor gets its own unit's part of it. */
+/** The authority's proposal to the province: staff only. */
 const proposals = (format: Format): Endpoint => ({
   path: `/reports/proposals.${format}`,
   method: 'get',
   handler: reportHandler(async (req, scope) => {
+    requireStaff(scope)
     const periods = parseRange(param(req, 'from'), param(req, 'to'))
-    const unit = unitFor(scope, param(req, 'unit'))
-    return renderList(await proposalsList(req.payload, { periods, unit, req }), format)
+    const date = parseDocumentDate(param(req, 'date'))
+    return renderList(await proposalsList(req.payload, { periods, date, req }), format)
   }),
 })
 

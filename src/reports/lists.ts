@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { displayPeriod } from '@/lib/period'
+import { inSentence, unitHeading } from '@/collections/units/heading'
+import { deadlineOf, displayPeriod } from '@/lib/period'
 import { CATEGORY_LABELS, SECTOR_LABELS } from '@/lib/labels'
 import { compareVietnamese } from '@/lib/vietnamese'
 import type { SiteSetting } from '@/payload-types'
@@ -17,8 +18,9 @@ import { ReportError } from './scope'
  *
  * What goes on them:
  * - a unit's monthly list (`nominations?period=…&unit=…`, and every contributor's): the
- *   exemplars the unit sent for that month and that are not back with it — `submitted` or
- *   `published` (returned ones are being completed; drafts were never sent);
+ *   exemplars the unit sent for that month — the compliance figures' `submitted`, one
+ *   definition (`submittedAt` set, not in the trash). A returned one was sent and counts, so it is
+ *   listed with "Trả lại bổ sung" in its note; one taken back ("Rút lại") was not sent;
  * - the district's monthly compilation (`nominations?period=…` by an editor): the month's
  *   published exemplars, i.e. those Phòng Nội vụ accepted and introduced on the portal,
  *   grouped by introducing unit within each group;
@@ -58,13 +60,14 @@ export type ListSection = { heading: string | null; rows: ListRow[] }
 export type ListGroup = { label: string; sections: ListSection[] }
 
 export type OfficialList = {
-  /** Top left, first line (cơ quan chủ quản), may be empty. */
-  parentBody: string
-  /** Top left, second line, bold (cơ quan ban hành). */
-  issuer: string
+  /** Top left, first lines, regular (cơ quan chủ quản), may be empty. */
+  parentBody: string[]
+  /** Top left, then, bold (cơ quan ban hành); a short rule under it. */
+  issuer: string[]
   title: string
   subtitle: string
   attachment: string
+  /** Always I. TẬP THỂ and II. CÁ NHÂN (empty ones say so); III. HỘ GIA ĐÌNH when present. */
   groups: ListGroup[]
   total: number
   dateLine: string
@@ -108,16 +111,68 @@ type ListExemplar = {
   }> | null
   unit?: Relation
   provincialStatus?: string | null
+  reviewState?: string | null
   period?: string | null
 }
 
+const VN_OFFSET_MS = 7 * 3600_000
+
+/** A calendar day, as the date line prints it. */
+export type CalendarDay = { year: number; month: number; day: number }
+
+/** The calendar day (Vietnam time) of an instant. */
+export function vietnamDay(instant: Date): CalendarDay {
+  const local = new Date(instant.getTime() + VN_OFFSET_MS)
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }
+}
+
 /** Decree 30/2020: days below 10 and months 1–2 take a leading zero. */
-export function officialDateLine(place: string, now = new Date()): string {
-  const local = new Date(now.getTime() + 7 * 3600_000)
-  const day = String(local.getUTCDate()).padStart(2, '0')
-  const month = local.getUTCMonth() + 1
-  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month)
-  return `${place ? `${place}, ` : ''}ngày ${day} tháng ${mm} năm ${local.getUTCFullYear()}`
+export function officialDateLine(place: string, date: CalendarDay): string {
+  const day = String(date.day).padStart(2, '0')
+  const mm = date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month)
+  return `${place ? `${place}, ` : ''}ngày ${day} tháng ${mm} năm ${date.year}`
+}
+
+/** `date=YYYY-MM-DD` from the download form: a real calendar day, or a Vietnamese 400. */
+export function parseDocumentDate(value: unknown): CalendarDay | null {
+  if (value === undefined || value === null || value === '') return null
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null
+  const [year, month, day] = match ? match.slice(1).map(Number) : [0, 0, 0]
+  const check = new Date(Date.UTC(year, month - 1, day))
+  if (
+    !match ||
+    year < 1990 ||
+    year > 2100 ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  ) {
+    throw new ReportError(
+      'Tham số "date" không hợp lệ: ngày ghi trên văn bản phải có dạng YYYY-MM-DD, ví dụ 2022-07-05.',
+      400,
+    )
+  }
+  return { year, month, day }
+}
+
+/**
+ * The day a list is dated: the one asked for; otherwise, for a period whose deadline has passed,
+ * the deadline (the day the list was due), and for the current cycle today.
+ */
+export function documentDay(
+  lastPeriod: string,
+  deadlineDay: number,
+  now: Date,
+  requested: CalendarDay | null,
+): CalendarDay {
+  if (requested) return requested
+  const deadline = deadlineOf(lastPeriod, deadlineDay)
+  return vietnamDay(now.getTime() > deadline.getTime() ? deadline : now)
+}
+
+/** The returned or unpublished ones a unit's list carries, said in the note column. */
+const STATE_NOTES: Record<string, string> = {
+  returned: 'Trả lại bổ sung',
+  draft: 'Đã gỡ xuống',
 }
 
 function awardsText(awards: ListExemplar['awards']): string {
@@ -173,6 +228,7 @@ async function findExemplars(payload: Payload, where: Where, req?: PayloadReques
       awards: true,
       unit: true,
       provincialStatus: true,
+      reviewState: true,
       period: true,
     },
     depth: 0,
@@ -207,12 +263,16 @@ function toRow(e: ListExemplar, ctx: RowContext): ListRow {
   }
 }
 
-/** Rows grouped I. TẬP THỂ / II. CÁ NHÂN / III. HỘ GIA ĐÌNH (empty groups left out), by unit within. */
+/**
+ * Rows grouped as the template numbers them: I. TẬP THỂ and II. CÁ NHÂN always (a list of
+ * individuals only still reads "II. CÁ NHÂN", under an empty "I. TẬP THỂ"), III. HỘ GIA ĐÌNH
+ * when there is one; by unit within each group for the district's compilation.
+ */
 function groupRows(exemplars: ListExemplar[], ctx: RowContext, byUnit: boolean): ListGroup[] {
   const groups: ListGroup[] = []
-  for (const { kind, label } of KIND_GROUPS) {
+  for (const [index, { kind, label }] of KIND_GROUPS.entries()) {
     const members = exemplars.filter((e) => e.kind === kind)
-    if (!members.length) continue
+    if (!members.length && kind === 'household') continue
     const unitName = (e: ListExemplar) => ctx.units.get(String(idOf(e.unit))) ?? ''
     members.sort(
       (a, b) => compareVietnamese(unitName(a), unitName(b)) || compareVietnamese(a.name, b.name),
@@ -228,7 +288,7 @@ function groupRows(exemplars: ListExemplar[], ctx: RowContext, byUnit: boolean):
     } else {
       sections.push({ heading: null, rows: members.map((e) => toRow(e, ctx)) })
     }
-    groups.push({ label: `${ROMAN[groups.length]}. ${label}`, sections })
+    groups.push({ label: `${ROMAN[index]}. ${label}`, sections: members.length ? sections : [] })
   }
   return groups
 }
@@ -236,18 +296,30 @@ function groupRows(exemplars: ListExemplar[], ctx: RowContext, byUnit: boolean):
 const upper = (value: string | null | undefined) =>
   (value ?? '').normalize('NFC').toLocaleUpperCase('vi')
 
-function signatureBlocks(settings: SiteSetting, district: boolean): OfficialList['signatures'] {
-  const right =
-    district && (settings.signerAuthority || settings.signerTitle)
-      ? {
-          lines: [settings.signerAuthority, settings.signerTitle]
-            .filter(Boolean)
-            .map((l) => upper(l)),
-          hint: '(Ký, ghi rõ họ tên, đóng dấu)',
-          name: settings.signerName ?? '',
-        }
-      : { lines: ['THỦ TRƯỞNG ĐƠN VỊ'], hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' }
-  return { left: { title: 'Người lập biểu', hint: '(Ký, ghi rõ họ tên)' }, right }
+/** The authority's signer (site settings), for what the authority itself sends. */
+function authoritySigner(settings: SiteSetting): OfficialList['signatures'] {
+  const lines = [settings.signerAuthority, settings.signerTitle].filter(Boolean).map(upper)
+  return signer(lines.length ? lines : ['THỦ TRƯỞNG ĐƠN VỊ'], settings.signerName ?? '')
+}
+
+function signer(lines: string[], name: string): OfficialList['signatures'] {
+  return {
+    left: { title: 'Người lập biểu', hint: '(Ký, ghi rõ họ tên)' },
+    right: { lines, hint: '(Ký, ghi rõ họ tên, đóng dấu)', name },
+  }
+}
+
+/**
+ * An administrative body's name on the heading's lines: "ỦY BAN NHÂN DÂN" over "HUYỆN LỘC BÌNH",
+ * as Decree 30's annex lays it out; other names stay on one line.
+ */
+const LEVEL_SPLIT =
+  /^(.+?)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+.+)$/iu
+export function headingLines(name: string | null | undefined): string[] {
+  const text = upper(name).trim()
+  if (!text) return []
+  const split = LEVEL_SPLIT.exec(text)
+  return split && /^ỦY BAN NHÂN DÂN$/u.test(split[1]) ? [split[1], split[2]] : [text]
 }
 
 async function buildContext(payload: Payload, exemplars: ListExemplar[], req?: PayloadRequest) {
@@ -264,12 +336,21 @@ async function buildContext(payload: Payload, exemplars: ListExemplar[], req?: P
   return { units, movements }
 }
 
+type DocumentOptions = { req?: PayloadRequest; now?: Date; date?: CalendarDay | null }
+
 export async function nominationsList(
   payload: Payload,
-  { period, unit, req, now }: { period: string; unit: Id | null; req?: PayloadRequest; now?: Date },
+  {
+    period,
+    unit,
+    req,
+    now = new Date(),
+    date = null,
+  }: DocumentOptions & { period: string; unit: Id | null },
 ): Promise<OfficialList> {
   const settings = await readSettings(payload, req)
   let unitName = ''
+  let heading: ReturnType<typeof unitHeading> | null = null
   if (unit !== null) {
     // An id of the wrong shape for the adapter (not a number on SQLite, not an ObjectId on
     // MongoDB) is as unknown as a missing one.
@@ -285,15 +366,17 @@ export async function nominationsList(
       .catch(() => null)
     if (!found) throw new ReportError('Không tìm thấy đơn vị đã chọn.', 404)
     unitName = found.name
+    heading = unitHeading(found, settings)
   }
   const where: Where =
     unit === null
       ? { and: [{ period: { equals: period } }, { reviewState: { equals: 'published' } }] }
       : {
+          // What the unit sent: the compliance figures' `submitted` (src/reports/figures.ts).
           and: [
             { period: { equals: period } },
             { unit: { equals: unit } },
-            { reviewState: { in: ['submitted', 'published'] } },
+            { submittedAt: { exists: true } },
           ],
         }
   const exemplars = await findExemplars(payload, where, req)
@@ -304,27 +387,40 @@ export async function nominationsList(
     {
       ...ctx,
       note: (e) =>
-        e.category ? (CATEGORY_LABELS[e.category as keyof typeof CATEGORY_LABELS] ?? '') : '',
+        [
+          e.category ? (CATEGORY_LABELS[e.category as keyof typeof CATEGORY_LABELS] ?? '') : '',
+          unit !== null ? (STATE_NOTES[e.reviewState ?? ''] ?? '') : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
     },
     unit === null,
   )
   const authority = settings.authorityName ?? ''
-  const issuer = unit === null ? (settings.compilingOffice ?? authority) : unitName
   const code = settings.issuingUnitCode ? `/${settings.issuingUnitCode}` : ''
   const slugPeriod = period
+  const day = documentDay(period, settings.deadlineDay ?? 5, now, date)
+  // The compilation comes from the compiling office under the authority; without one, from the
+  // authority itself, which (a People's Committee) heads with its own name only (Decree 30, annex I).
+  const office = settings.compilingOffice?.trim()
+  const top =
+    heading !== null
+      ? { parentBody: headingLines(heading.parentBody), issuer: [upper(unitName)] }
+      : office
+        ? { parentBody: headingLines(authority), issuer: [upper(office)] }
+        : { parentBody: [], issuer: headingLines(authority) }
   return {
-    parentBody: upper(authority),
-    issuer: upper(issuer),
+    ...top,
     title: 'DANH SÁCH',
     subtitle: `Giới thiệu mô hình, gương điển hình tiên tiến tháng ${shown}`,
     attachment:
       unit === null
         ? `(Kèm theo Công văn số ……${code} ngày …… tháng …… năm …… của ${authority || '……'})`
-        : `(Kèm theo Công văn số …… ngày …… tháng …… năm …… của ${unitName})`,
+        : `(Kèm theo Công văn số …… ngày …… tháng …… năm …… của ${inSentence(unitName)})`,
     groups,
     total: exemplars.length,
-    dateLine: officialDateLine(settings.placeName ?? '', now),
-    signatures: signatureBlocks(settings, false),
+    dateLine: officialDateLine(heading?.placeName ?? settings.placeName ?? '', day),
+    signatures: signer([upper(heading?.signerTitle ?? 'Thủ trưởng đơn vị')], ''),
     documentTitle: `Danh sách giới thiệu mô hình, gương điển hình tiên tiến tháng ${shown}${unitName ? ` - ${unitName}` : ''}`,
     fileBase: {
       ascii: `danh-sach-gioi-thieu-${slugPeriod}${unit !== null ? `-don-vi-${unit}` : ''}`,
@@ -335,12 +431,7 @@ export async function nominationsList(
 
 export async function proposalsList(
   payload: Payload,
-  {
-    periods,
-    unit = null,
-    req,
-    now,
-  }: { periods: string[]; unit?: Id | null; req?: PayloadRequest; now?: Date },
+  { periods, req, now = new Date(), date = null }: DocumentOptions & { periods: string[] },
 ): Promise<OfficialList> {
   const settings = await readSettings(payload, req)
   const exemplars = await findExemplars(
@@ -350,7 +441,6 @@ export async function proposalsList(
         { period: { in: periods } },
         { reviewState: { equals: 'published' } },
         { provincialStatus: { in: ['proposed', 'selected'] } },
-        ...(unit !== null ? [{ unit: { equals: unit } }] : []),
       ],
     },
     req,
@@ -369,17 +459,18 @@ export async function proposalsList(
   const span = from === to ? `tháng ${from}` : `từ tháng ${from} đến tháng ${to}`
   const authority = settings.authorityName ?? ''
   const code = settings.issuingUnitCode ? `/${settings.issuingUnitCode}` : ''
+  const day = documentDay(periods[periods.length - 1], settings.deadlineDay ?? 5, now, date)
   return {
-    // A People's Committee heads its documents with its own name only (Decree 30/2020, annex I).
-    parentBody: '',
-    issuer: upper(authority),
+    // The authority itself sends it; a People's Committee heads with its own name only.
+    parentBody: [],
+    issuer: headingLines(authority),
     title: 'DANH SÁCH',
     subtitle: `Đề nghị giới thiệu gương điển hình tiên tiến lên tỉnh (${span})`,
     attachment: `(Kèm theo Công văn số ……${code} ngày …… tháng …… năm …… của ${authority || '……'}${settings.provincialBoard ? ` gửi ${settings.provincialBoard}` : ''})`,
     groups: groupRows(exemplars, { ...ctx, note }, false),
     total: exemplars.length,
-    dateLine: officialDateLine(settings.placeName ?? '', now),
-    signatures: signatureBlocks(settings, true),
+    dateLine: officialDateLine(settings.placeName ?? '', day),
+    signatures: authoritySigner(settings),
     documentTitle: `Danh sách đề nghị giới thiệu gương điển hình tiên tiến lên tỉnh ${span}`,
     fileBase: {
       ascii: `de-xuat-len-tinh-${periods[0]}-${periods[periods.length - 1]}`,

@@ -1,168 +1,258 @@
-import { getPrinter, MM } from '@/lib/pdf-printer'
-
-import { COLUMN_WEIGHTS, type OfficialList } from './lists'
+import { COLUMN_COUNT, columnWidthsMm, HEADER_LABELS } from './layout'
+import type { OfficialList } from './lists'
+import { getListPrinter, PDF_FONT, runs } from './pdf-fonts'
 
 /**
- * The same list as a PDF for units that print and sign: A4 landscape, the same heading, columns,
- * groups and signature blocks as the Word file. pdfmake's bundled Roboto carries every
- * Vietnamese glyph; Times New Roman is not shipped with the app, so the PDF uses Roboto.
+ * The same list as a PDF for units that print and sign: A4 landscape, the Word file's heading,
+ * columns (the same widths from src/reports/layout.ts), groups and signature blocks, set in
+ * Tinos (Times New Roman's metrics) at 13 pt. Page numbers centred in the top margin from
+ * page 2; the header repeats on every page; a group or unit heading never ends a page (it moves
+ * with its first row) and the signature block never starts one (the last row moves with it).
  */
 
-const PAGE_WIDTH = 841.89
-const MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 20 * MM]
-const CONTENT_WIDTH = PAGE_WIDTH - MARGINS[0] - MARGINS[2]
-const LEFT_COL = 95 * MM
-const RIGHT_COL = CONTENT_WIDTH - LEFT_COL
+const MM = 72 / 25.4
+const PAGE_WIDTH_MM = 297
+const MARGINS_MM = { left: 30, top: 20, right: 15, bottom: 20 }
+const CONTENT_MM = PAGE_WIDTH_MM - MARGINS_MM.left - MARGINS_MM.right
+const HEAD_LEFT_MM = 100
+const FONT_PT = 13
+const CELL_PAD_PT = 3
+const LINE_HEIGHT = 1.1
 
-/** A rule `length` long; the centred stack it sits in centres it. */
-const rule = (length: number) => ({
-  canvas: [{ type: 'line', x1: 0, y1: 0, x2: length, y2: 0, lineWidth: 0.6 }],
-  margin: [0, 1, 0, 4],
+type Node = Record<string, unknown>
+
+/** A text node in Tinos: the text cut into runs of the subset fonts that carry it. */
+const tx = (text: string, style: Node = {}): Node => ({ text: runs(text), ...style })
+
+/** A rule `lengthMm` long, a few points under the line above (not on it like an underline). */
+const rule = (lengthMm: number, after = 4): Node => ({
+  canvas: [{ type: 'line', x1: 0, y1: 0, x2: lengthMm * MM, y2: 0, lineWidth: 0.6 }],
+  margin: [0, 3, 0, after],
 })
 
-function table(list: OfficialList) {
-  const span = COLUMN_WEIGHTS.length
-  const h = (text: string, extra: Record<string, unknown> = {}) => ({
-    text,
-    bold: true,
-    alignment: 'center',
-    ...extra,
+const PAD: [number, number, number, number] = [CELL_PAD_PT, 2, CELL_PAD_PT, 2]
+const LINE_WIDTH = 0.5
+
+/** A table cell's text: cells carry their padding as margins (see `compose`). */
+const cell = (text: string, style: Node = {}): Node => tx(text, { margin: PAD, ...style })
+
+/**
+ * Two header rows drawn as the Word file's merged cells: each label sits in the first row with
+ * no line under it, its second-row cell has none above; "Năm sinh" spans Nam / Nữ. pdfmake
+ * sizes row-spanning cells badly (the label ran under the border), plain cells wrap correctly.
+ */
+function headerRows(): Node[][] {
+  const label = (text: string, extra: Node = {}): Node =>
+    cell(text, { bold: true, alignment: 'center', border: [true, true, true, false], ...extra })
+  const first: Node[] = HEADER_LABELS.map((text, c) =>
+    c === 2
+      ? label('Năm sinh', { colSpan: 2, border: [true, true, true, true] })
+      : c === 3
+        ? {}
+        : label(text),
+  )
+  const second: Node[] = HEADER_LABELS.map((text, c) =>
+    c === 2 || c === 3
+      ? cell(text, { bold: true, alignment: 'center' })
+      : { text: '', border: [true, false, true, true] },
+  )
+  return [first, second]
+}
+
+const spanRow = (first: Node): Node[] => [
+  { ...first, colSpan: COLUMN_COUNT },
+  ...Array.from({ length: COLUMN_COUNT - 1 }, () => ({})),
+]
+
+/**
+ * The rows under the header. pdfmake has no keep-with-next for table rows and a page break
+ * inside a table breaks the table, so what must stay together is one row of the outer table
+ * (which never splits a row): a group or unit heading with the row under it, and the last row
+ * with the total and the signatures, each drawn as a small table of the same columns inside a
+ * cell spanning the whole width.
+ */
+function bodyRows(list: OfficialList, widths: number[]): Node[][] {
+  const inner = (rows: Node[][]): Node => ({
+    table: { widths: widths.map((w) => w - 2 * CELL_PAD_PT), body: rows, dontBreakRows: true },
+    layout: {
+      paddingLeft: () => CELL_PAD_PT,
+      paddingRight: () => CELL_PAD_PT,
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+      hLineWidth: () => LINE_WIDTH,
+      vLineWidth: () => LINE_WIDTH,
+    },
   })
-  const body: unknown[][] = [
-    [
-      h('STT', { rowSpan: 2 }),
-      h('Tên tập thể / Họ và tên cá nhân', { rowSpan: 2 }),
-      h('Năm sinh', { colSpan: 2 }),
-      {},
-      h('Dân tộc', { rowSpan: 2 }),
-      h('Chức vụ, đơn vị công tác / Địa chỉ', { rowSpan: 2 }),
-      h('Lĩnh vực / Phong trào thi đua', { rowSpan: 2 }),
-      h('Thành tích tiêu biểu (tóm tắt)', { rowSpan: 2 }),
-      h('Hình thức khen thưởng đã đạt', { rowSpan: 2 }),
-      h('Ghi chú', { rowSpan: 2 }),
-    ],
-    [{}, {}, h('Nam'), h('Nữ'), {}, {}, {}, {}, {}, {}],
-  ]
-  const fullRow = (cell: Record<string, unknown>) => [
-    { ...cell, colSpan: span },
-    ...Array.from({ length: span - 1 }, () => ({})),
-  ]
-  if (!list.groups.length) {
-    body.push(
-      fullRow({
-        text: 'Không có gương điển hình nào trong danh sách này.',
+  const compose = (rows: Node[][], after: Node[] = []): Node[] =>
+    spanRow({ stack: [inner(rows.map((r) => r.map(stripPadding))), ...after], border: NO_BORDER })
+  const signature = signatureBlock(list)
+  if (!list.total) {
+    const empty = spanRow(
+      tx('Không có gương điển hình nào trong danh sách này.', {
         italics: true,
         alignment: 'center',
       }),
     )
+    return [compose([empty], signature)]
+  }
+  // Blocks of rows that stay together: each heading with the rows down to the first data row.
+  const blocks: Node[][][] = []
+  let pending: Node[][] = []
+  const push = (row: Node[]) => {
+    blocks.push([...pending, row])
+    pending = []
   }
   for (const group of list.groups) {
-    body.push(fullRow({ text: group.label, bold: true, fillColor: '#f2f2f2' }))
+    pending.push(spanRow(cell(group.label, { bold: true, fillColor: '#f2f2f2' })))
+    if (!group.sections.length) {
+      push([
+        cell(''),
+        cell('Không có', { italics: true, colSpan: COLUMN_COUNT - 1 }),
+        ...Array.from({ length: COLUMN_COUNT - 2 }, () => ({})),
+      ])
+    }
     let index = 0
     for (const section of group.sections) {
-      if (section.heading) body.push(fullRow({ text: section.heading, bold: true, italics: true }))
+      if (section.heading)
+        pending.push(spanRow(cell(section.heading, { bold: true, italics: true })))
       for (const row of section.rows) {
-        body.push([
-          { text: String(++index), alignment: 'center' },
-          row.name,
-          { text: row.birthMale, alignment: 'center' },
-          { text: row.birthFemale, alignment: 'center' },
-          { text: row.ethnicity, alignment: 'center' },
-          row.position,
-          row.sectorMovement,
-          row.summary,
-          row.awards,
-          row.note,
+        push([
+          cell(String(++index), { alignment: 'center' }),
+          cell(row.name),
+          cell(row.birthMale, { alignment: 'center' }),
+          cell(row.birthFemale, { alignment: 'center' }),
+          cell(row.ethnicity, { alignment: 'center' }),
+          cell(row.position),
+          cell(row.sectorMovement),
+          cell(row.summary),
+          cell(row.awards),
+          cell(row.note),
         ])
       }
     }
   }
-  const sum = COLUMN_WEIGHTS.reduce((a, b) => a + b, 0)
-  return {
-    table: {
-      headerRows: 2,
-      dontBreakRows: true,
-      widths: COLUMN_WEIGHTS.map((w) => (w / sum) * CONTENT_WIDTH - 8.5),
-      body,
-    },
-    fontSize: 9.5,
-    margin: [0, 6, 0, 6],
-  }
+  // The last block goes with the total and the signatures.
+  return blocks.map((block, i) =>
+    i === blocks.length - 1
+      ? compose(block, signature)
+      : block.length > 1
+        ? compose(block)
+        : block[0],
+  )
 }
 
-function definition(list: OfficialList): Record<string, unknown> {
-  const left = [
-    ...(list.parentBody ? [{ text: list.parentBody, fontSize: 11.5 }] : []),
-    { text: list.issuer, bold: true, fontSize: 11.5 },
-    rule(30 * MM),
-  ]
-  const right = [
-    { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, fontSize: 11.5 },
-    { text: 'Độc lập - Tự do - Hạnh phúc', bold: true, fontSize: 12 },
-    rule(58 * MM),
-  ]
+const NO_BORDER = [false, false, false, false]
+
+/** Inner tables pad their cells themselves: their cells drop the margin the outer cells carry. */
+function stripPadding(node: Node): Node {
+  if (!('margin' in node)) return node
+  const { margin: _margin, ...rest } = node
+  return rest
+}
+
+function signatureBlock(list: OfficialList): Node[] {
   const { left: maker, right: head } = list.signatures
+  return [
+    tx(`Tổng số: ${list.total} gương điển hình.`, { italics: true, margin: [0, 6, 0, 0] }),
+    {
+      margin: [0, 8, 0, 0],
+      columns: [
+        {
+          width: '50%',
+          alignment: 'center',
+          stack: [tx(' '), tx(maker.title, { bold: true }), tx(maker.hint, { italics: true })],
+        },
+        {
+          width: '50%',
+          alignment: 'center',
+          stack: [
+            tx(list.dateLine, { italics: true }),
+            ...head.lines.map((line) => tx(line, { bold: true })),
+            tx(head.hint, { italics: true }),
+            tx(' ', { margin: [0, 48, 0, 0] }),
+            tx(head.name || ' ', { bold: true }),
+          ],
+        },
+      ],
+    },
+  ]
+}
+
+function definition(list: OfficialList): Node {
+  const widthsMm = columnWidthsMm(list, {
+    totalMm: CONTENT_MM,
+    fontPt: FONT_PT,
+    paddingMm: (2 * CELL_PAD_PT) / MM,
+  })
+  const widths = widthsMm.map((mm) => mm * MM - LINE_WIDTH)
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
-    pageMargins: MARGINS,
-    info: { title: list.documentTitle, author: list.issuer, subject: list.subtitle },
+    pageMargins: [MARGINS_MM.left, MARGINS_MM.top, MARGINS_MM.right, MARGINS_MM.bottom].map(
+      (mm) => mm * MM,
+    ),
+    info: { title: list.documentTitle, author: list.issuer.join(' '), subject: list.subtitle },
+    // Decree 30: Arabic numerals, centred in the top margin, none on the first page.
     header: (page: number) =>
-      page > 1
-        ? { text: String(page), alignment: 'center', fontSize: 11, margin: [0, 28, 0, 0] }
-        : null,
-    defaultStyle: { font: 'Roboto', fontSize: 12, lineHeight: 1.1 },
+      page > 1 ? tx(String(page), { alignment: 'center', margin: [0, 10 * MM, 0, 0] }) : null,
+    defaultStyle: { font: PDF_FONT, fontSize: FONT_PT, lineHeight: LINE_HEIGHT },
     content: [
       {
         columns: [
-          { width: LEFT_COL, alignment: 'center', stack: left },
-          { width: RIGHT_COL, alignment: 'center', stack: right },
+          {
+            width: HEAD_LEFT_MM * MM,
+            alignment: 'center',
+            stack: [
+              ...list.parentBody.map((line) => tx(line)),
+              ...list.issuer.map((line) => tx(line, { bold: true })),
+              rule(30),
+            ],
+          },
+          {
+            width: '*',
+            alignment: 'center',
+            stack: [
+              tx('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }),
+              tx('Độc lập - Tự do - Hạnh phúc', { bold: true, fontSize: 14 }),
+              rule(62),
+            ],
+          },
         ],
       },
       {
         alignment: 'center',
         margin: [0, 12, 0, 0],
         stack: [
-          { text: list.title, bold: true, fontSize: 13.5 },
-          { text: list.subtitle, bold: true, fontSize: 13 },
-          rule(40 * MM),
-          { text: list.attachment, italics: true, fontSize: 11.5 },
+          tx(list.title, { bold: true, fontSize: 14 }),
+          tx(list.subtitle, { bold: true, fontSize: 14 }),
+          rule(40, 2),
+          tx(list.attachment, { italics: true }),
         ],
       },
-      table(list),
-      { text: `Tổng số: ${list.total} gương điển hình.`, italics: true, fontSize: 11 },
       {
-        unbreakable: true,
-        margin: [0, 10, 0, 0],
-        columns: [
-          {
-            width: '50%',
-            alignment: 'center',
-            stack: [
-              { text: ' ', fontSize: 12 },
-              { text: maker.title, bold: true },
-              { text: maker.hint, italics: true, fontSize: 11 },
-            ],
-          },
-          {
-            width: '50%',
-            alignment: 'center',
-            stack: [
-              { text: list.dateLine, italics: true },
-              ...head.lines.map((line) => ({ text: line, bold: true })),
-              { text: head.hint, italics: true, fontSize: 11 },
-              { text: ' ', margin: [0, 40, 0, 0] },
-              { text: head.name || ' ', bold: true },
-            ],
-          },
-        ],
+        table: {
+          headerRows: 2,
+          dontBreakRows: true,
+          widths,
+          body: [...headerRows(), ...bodyRows(list, widths)],
+        },
+        // Cells carry their padding as margins, so rows drawn as inner tables line up.
+        layout: {
+          paddingLeft: () => 0,
+          paddingRight: () => 0,
+          paddingTop: () => 0,
+          paddingBottom: () => 0,
+          hLineWidth: () => LINE_WIDTH,
+          vLineWidth: () => LINE_WIDTH,
+        },
+        margin: [0, 8, 0, 0],
       },
     ],
   }
 }
 
 export async function renderListPdf(list: OfficialList): Promise<Buffer> {
-  const pdf = (await getPrinter()).createPdfKitDocument(definition(list))
+  const pdf = (await getListPrinter()).createPdfKitDocument(definition(list))
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk))

@@ -40,12 +40,33 @@ export function reportScope(user: unknown): ReportScope {
   throw new ReportError('Bạn không có quyền xem báo cáo.', 403)
 }
 
-/** The unit a request may see: a contributor always its own; staff the one it names, or all. */
+/**
+ * The unit a request may see: staff the one it names, or all; a contributor its own, when it
+ * names none or its own — another unit's answers 403, never silently its own in its place.
+ */
 export function unitFor(scope: ReportScope, requested: unknown): Id | null {
-  if (!scope.all) return scope.unit
-  if (requested === undefined || requested === null || requested === '') return null
-  if (typeof requested !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(requested)) {
+  const none = requested === undefined || requested === null || requested === ''
+  if (!none && (typeof requested !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(requested))) {
     throw new ReportError('Tham số "unit" không hợp lệ: cần mã (ID) của một đơn vị.', 400)
   }
-  return requested
+  if (!scope.all) {
+    if (!none && String(requested) !== String(scope.unit)) {
+      throw new ReportError(
+        'Bạn chỉ được xem danh sách của đơn vị mình, không xem được danh sách của đơn vị khác.',
+        403,
+      )
+    }
+    return scope.unit
+  }
+  return none ? null : (requested as string)
+}
+
+/** Documents of the whole authority (the proposal to the province): editors and admins only. */
+export function requireStaff(scope: ReportScope): void {
+  if (!scope.all) {
+    throw new ReportError(
+      'Chỉ Phòng Nội vụ (biên tập viên, quản trị) được xuất văn bản chung của toàn địa bàn.',
+      403,
+    )
+  }
 }

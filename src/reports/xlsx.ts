@@ -18,6 +18,29 @@ const FILLS: Record<MonthStatus, string> = {
   inactive: 'FFD9D9D9',
 }
 
+/**
+ * How every sheet prints: A4 landscape, one page wide (as many tall as it takes), the header
+ * row repeated on every page, margins of an administrative document, page numbers in the
+ * footer ("Trang 2/5").
+ */
+function printSetup(sheet: ExcelJS.Worksheet, title: string) {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: '1:1',
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  }
+  sheet.headerFooter = {
+    oddHeader: `&C&"Times New Roman,Bold"${title.replace(/&/g, '&&')}`,
+    oddFooter: '&C&"Times New Roman"Trang &P/&N',
+  }
+}
+
 function header(sheet: ExcelJS.Worksheet, titles: string[], widths: number[], xSplit = 0) {
   sheet.columns = titles.map((title, i) => ({ header: title, width: widths[i] ?? 12 }))
   const row = sheet.getRow(1)
@@ -43,7 +66,7 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
   header(
     grid,
     ['STT', 'Đơn vị', 'Cụm thi đua', ...months, 'Tổng đã gửi', 'Điểm', 'Xếp hạng'],
-    [6, 34, 30, ...months.map(() => 10), 12, 10, 10],
+    [6, 36, 42, ...months.map(() => 9), 12, 9, 10],
     2,
   )
   report.units.forEach((unit, index) => {
@@ -65,6 +88,9 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
     })
   })
   const legendRow = grid.addRow([])
+  legendRow.getCell(2).alignment = { wrapText: true, vertical: 'top' }
+  grid.mergeCells(legendRow.number, 2, legendRow.number, 3 + months.length)
+  legendRow.height = 32
   legendRow.getCell(2).value =
     'Số gương đã gửi trong tháng. Màu ô: xanh = Đúng hạn, vàng = Chậm, đỏ = Chưa gửi, xám nhạt = Chưa đến hạn, xám = Không hoạt động (chi tiết ở trang "Chi tiết").'
   legendRow.getCell(2).font = { italic: true }
@@ -86,7 +112,7 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
       'Được tỉnh lựa chọn',
       'Lần đăng trên phương tiện truyền thông',
     ],
-    [34, 30, 10, 16, 10, 10, 10, 12, 12, 12, 16],
+    [36, 42, 10, 16, 10, 10, 10, 12, 12, 12, 16],
     1,
   )
   for (const unit of report.units) {
@@ -129,7 +155,7 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
       'Điểm bình quân đơn vị',
       'Dẫn đầu cụm',
     ],
-    [10, 34, 10, 10, 10, 12, 12, 12, 10, 12, 12, 12, 12, 14, 34],
+    [10, 42, 10, 10, 10, 12, 12, 12, 10, 12, 12, 12, 12, 14, 36],
     2,
   )
   for (const c of report.clusters) {
@@ -172,7 +198,7 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
       'Tháng chưa gửi',
       'Điểm',
     ],
-    [10, 34, 30, 12, 10, 10, 12, 12, 12, 10, 12, 12, 12, 10],
+    [10, 36, 42, 12, 10, 10, 12, 12, 12, 10, 12, 12, 12, 10],
     2,
   )
   for (const unit of [...report.units].sort((a, b) => a.rank - b.rank)) {
@@ -201,10 +227,12 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
     `Kỳ: ${displayPeriod(report.from)} – ${displayPeriod(report.to)}; hạn gửi ngày ${report.deadlineDay} tháng sau. Điểm: mỗi gương xuất bản ${p.perPublished}, mỗi tháng đúng hạn ${p.perOnTimeMonth}, mỗi đề xuất lên tỉnh ${p.perProposal}, mỗi gương tỉnh chọn ${p.perSelected}, mỗi lần đăng ${p.perCoverage}, mỗi tháng chưa gửi trừ ${Math.abs(p.missingMonthPenalty)}.`,
   ]).font = { italic: true }
 
+  const span = `${displayPeriod(report.from)} – ${displayPeriod(report.to)}`
   for (const sheet of book.worksheets) {
     sheet.eachRow((row, number) => {
       if (number > 1) row.font = { ...(row.font ?? {}), name: 'Times New Roman' }
     })
+    printSetup(sheet, `Báo cáo thi đua — ${sheet.name} (${span})`)
   }
   return Buffer.from(await book.xlsx.writeBuffer())
 }

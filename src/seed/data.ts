@@ -108,6 +108,33 @@ export const VERTICAL_AGENCIES = [
   'Trung tâm Y tế huyện',
 ] as const
 
+/**
+ * Parent bodies (cơ quan chủ quản) of the units that do not answer to the district People's
+ * Committee: party bodies to the district party committee, mass organisations and vertical
+ * agencies to their provincial body. Units not named here take their kind's default (the
+ * authority for offices and services, "Ủy ban nhân dân" for communes and towns).
+ */
+export const PARENT_BODIES: Readonly<Record<string, string>> = {
+  'Văn phòng Huyện ủy': 'Huyện ủy Lộc Bình',
+  'Ban Tuyên giáo Huyện ủy': 'Huyện ủy Lộc Bình',
+  'Ban Dân vận Huyện ủy': 'Huyện ủy Lộc Bình',
+  'Ủy ban MTTQ Việt Nam huyện': 'Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn',
+  'Huyện đoàn': 'Tỉnh đoàn Lạng Sơn',
+  'Hội Liên hiệp Phụ nữ huyện': 'Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn',
+  'Hội Nông dân huyện': 'Hội Nông dân tỉnh Lạng Sơn',
+  'Hội Cựu chiến binh huyện': 'Hội Cựu chiến binh tỉnh Lạng Sơn',
+  'Liên đoàn Lao động huyện': 'Liên đoàn Lao động tỉnh Lạng Sơn',
+  'Công an huyện': 'Công an tỉnh Lạng Sơn',
+  'Ban Chỉ huy Quân sự huyện': 'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn',
+  'Chi cục Thuế': 'Cục Thuế tỉnh Lạng Sơn',
+  'Kho bạc Nhà nước': 'Kho bạc Nhà nước Lạng Sơn',
+  'Bảo hiểm xã hội huyện': 'Bảo hiểm xã hội tỉnh Lạng Sơn',
+  'Trung tâm Y tế huyện': 'Sở Y tế tỉnh Lạng Sơn',
+  'Trường THCS thị trấn Lộc Bình': 'Phòng Giáo dục và Đào tạo huyện Lộc Bình',
+  'Trường Tiểu học thị trấn Na Dương': 'Phòng Giáo dục và Đào tạo huyện Lộc Bình',
+  'Trường PTDT bán trú THCS xã Mẫu Sơn': 'Phòng Giáo dục và Đào tạo huyện Lộc Bình',
+}
+
 /** Fictional schools for the schools cluster; they pass to commune management, so no end date. */
 export const SCHOOLS = [
   'Trường THCS thị trấn Lộc Bình',

@@ -1,3 +1,4 @@
+import { defaultParentBody, defaultPlaceName } from '@/collections/units/heading'
 import type { Unit } from '@/payload-types'
 import { slugify } from '@/lib/vietnamese'
 
@@ -9,7 +10,9 @@ import {
   COMMUNES_2022,
   DISTRICT_OFFICES,
   MERGERS,
+  AUTHORITY,
   MOVEMENTS,
+  PARENT_BODIES,
   PARTY_AND_MASS_ORGANISATIONS,
   PUBLIC_SERVICE_UNITS,
   SCHOOLS,
@@ -56,6 +59,15 @@ function units2022(): UnitPlan[] {
   ]
 }
 
+/** The heading a demo unit prints: its parent body and place name, as an admin would enter them. */
+function headingOf(name: string, kind: Unit['kind']) {
+  const authority = { authorityName: AUTHORITY.name, placeName: AUTHORITY.placeName }
+  return {
+    parentBody: PARENT_BODIES[name] ?? defaultParentBody(kind, authority),
+    placeName: defaultPlaceName({ name, kind }, authority),
+  }
+}
+
 export async function seedOrganisation(seeder: Seeder): Promise<Organisation> {
   const { payload } = seeder
   const clusters = {} as Record<ClusterKey, number>
@@ -77,6 +89,7 @@ export async function seedOrganisation(seeder: Seeder): Promise<Organisation> {
           name: plan.name,
           slug,
           kind: plan.kind,
+          ...headingOf(plan.name, plan.kind),
           cluster: clusters[plan.cluster],
           validFrom: dayOnly(UNITS_VALID_FROM),
         },
@@ -100,6 +113,7 @@ export async function seedOrganisation(seeder: Seeder): Promise<Organisation> {
           name,
           slug,
           kind: 'commune',
+          ...headingOf(name, 'commune'),
           cluster: clusters[reform2025.newCommuneClusters[name]],
           validFrom: dayOnly(reform2025.date),
         },

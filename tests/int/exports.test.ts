@@ -127,8 +127,7 @@ describe('nominations.docx', () => {
     const xml = await documentXml(body)
     const text = textOf(xml)
     for (const expected of [
-      'ỦY BAN NHÂN DÂN HUYỆN LỘC BÌNH',
-      'PHÒNG NỘI VỤ',
+      'ỦY BAN NHÂN DÂN\nHUYỆN LỘC BÌNH\nPHÒNG NỘI VỤ',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       'DANH SÁCH',
@@ -146,7 +145,8 @@ describe('nominations.docx', () => {
     ]) {
       expect(text).toContain(expected)
     }
-    expect(text).toMatch(/Lộc Bình, ngày \d{2} tháng \d{1,2} năm \d{4}/)
+    // A past period is dated on its deadline (day 5 of the next month).
+    expect(text).toContain('Lộc Bình, ngày 05 tháng 7 năm 2022')
     // Groups in order; the household was only submitted, so the district list has none.
     expect(text.indexOf('I. TẬP THỂ')).toBeGreaterThan(-1)
     expect(text.indexOf('II. CÁ NHÂN')).toBeGreaterThan(text.indexOf('I. TẬP THỂ'))
@@ -162,8 +162,18 @@ describe('nominations.docx', () => {
     const zip = await JSZip.loadAsync(body)
     const styles = await zip.file('word/styles.xml')!.async('string')
     expect(styles + xml).toContain('Times New Roman')
-    // Rules under the issuing body and the motto are bottom borders.
-    expect(xml).toMatch(/<w:pBdr><w:bottom w:val="single"/)
+    // Rules under the issuing body and the motto: top borders of small paragraphs below the
+    // text (a bottom border sits on the text like an underline).
+    expect(xml).toMatch(/<w:pBdr><w:top w:val="single"/)
+    // 13 pt table text; page numbers in the header from page 2 (a different first page).
+    expect(xml).toContain('<w:sz w:val="26"/>')
+    expect(xml).toContain('<w:titlePg/>')
+    const pageHeaders = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/header\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    )
+    expect(pageHeaders.join('')).toContain('PAGE')
   })
 
   it("gives a unit's list with everything it sent (submitted or published), all three groups", async () => {
@@ -188,16 +198,117 @@ describe('nominations.docx', () => {
     expect(text).not.toContain('Nông Văn Nháp')
   })
 
-  it('gives a contributor its own unit, whatever unit it names', async () => {
-    const { status, body } = await call(
-      'nominations.docx',
-      { period: '2022-06', unit: String(f.unitA.id) },
-      as(f.contributorB),
-    )
-    expect(status).toBe(200)
-    const text = textOf(await documentXml(body))
+  it("gives a contributor its own unit's list, and 403 for another unit's", async () => {
+    const own = await call('nominations.docx', { period: '2022-06' }, as(f.contributorB))
+    expect(own.status).toBe(200)
+    const text = textOf(await documentXml(own.body))
     expect(text).toContain('Triệu Thị Hồng')
     expect(text).not.toContain('Hoàng Văn Khánh')
+    const named = await call(
+      'nominations.docx',
+      { period: '2022-06', unit: String(f.unitB.id) },
+      as(f.contributorB),
+    )
+    expect(named.status).toBe(200)
+    for (const endpoint of ['nominations.docx', 'nominations.pdf']) {
+      const other = await call(
+        endpoint,
+        { period: '2022-06', unit: String(f.unitA.id) },
+        as(f.contributorB),
+      )
+      expect(other.status).toBe(403)
+      expectVietnamese(JSON.parse(other.body.toString()).errors[0].message)
+    }
+  })
+
+  it('keeps the template numbering: a list of individuals only still reads II. CÁ NHÂN', async () => {
+    const { body } = await call(
+      'nominations.docx',
+      { period: '2022-06', unit: String(f.unitB.id) },
+      as(f.editor),
+    )
+    const text = textOf(await documentXml(body))
+    expect(text).toMatch(/I\. TẬP THỂ\s+Không có/)
+    expect(text).toContain('II. CÁ NHÂN')
+    expect(text).not.toContain('III. HỘ GIA ĐÌNH')
+  })
+
+  it("heads a commune's list with its own People's Committee, from the unit's data", async () => {
+    const commune = await f.payload.create({
+      collection: 'units',
+      data: { name: 'Xã Tú Đoạn', kind: 'commune' },
+      overrideAccess: true,
+    })
+    expect(commune.parentBody).toBe('Ủy ban nhân dân')
+    expect(commune.placeName).toBe('Tú Đoạn')
+    await exemplar(commune.id, { name: 'Hoàng Văn Tú', gender: 'male', birthYear: 1970 })
+    const { body } = await call(
+      'nominations.docx',
+      { period: '2022-06', unit: String(commune.id), date: '2022-07-03' },
+      as(f.editor),
+    )
+    const text = textOf(await documentXml(body))
+    expect(text).toContain('ỦY BAN NHÂN DÂN\nXÃ TÚ ĐOẠN')
+    expect(text).not.toContain('HUYỆN LỘC BÌNH')
+    expect(text).toContain('của xã Tú Đoạn)')
+    expect(text).toContain('Tú Đoạn, ngày 03 tháng 7 năm 2022')
+    // An admin's data decides: the same code prints a province's department.
+    await f.payload.update({
+      collection: 'units',
+      id: commune.id,
+      data: { parentBody: 'Ủy ban nhân dân tỉnh Lạng Sơn', signerTitle: 'KT. Giám đốc' },
+      overrideAccess: true,
+    })
+    const again = textOf(
+      await documentXml(
+        (
+          await call(
+            'nominations.docx',
+            { period: '2022-06', unit: String(commune.id) },
+            as(f.editor),
+          )
+        ).body,
+      ),
+    )
+    expect(again).toContain('ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nXÃ TÚ ĐOẠN')
+    expect(again).toContain('KT. GIÁM ĐỐC')
+  })
+
+  it("lists a returned exemplar on its unit's list, as the figures count it", async () => {
+    await exemplar(f.unitB.id, {
+      name: 'Lộc Thị Trả',
+      gender: 'female',
+      birthYear: 1992,
+      reviewState: 'returned',
+      period: '2022-08',
+    })
+    const { body } = await call(
+      'nominations.docx',
+      { period: '2022-08', unit: String(f.unitB.id) },
+      as(f.editor),
+    )
+    const text = textOf(await documentXml(body))
+    expect(text).toContain('Lộc Thị Trả')
+    expect(text).toContain('Trả lại bổ sung')
+    expect(text).toContain('Tổng số: 1 gương điển hình.')
+    const figures = await call('compliance', { from: '2022-08', to: '2022-08' }, as(f.editor))
+    const json = JSON.parse(figures.body.toString())
+    const row = json.units.find((u: { id: unknown }) => String(u.id) === String(f.unitB.id))
+    expect(row.byPeriod['2022-08'].submitted).toBe(1)
+  })
+
+  it('dates a list as asked, and answers 400 in Vietnamese to a date that is not one', async () => {
+    const { body } = await call(
+      'nominations.docx',
+      { period: '2022-06', date: '2022-07-01' },
+      as(f.editor),
+    )
+    expect(textOf(await documentXml(body))).toContain('Lộc Bình, ngày 01 tháng 7 năm 2022')
+    for (const date of ['2022-02-30', '01/07/2022', '2022-7-1', 'hom-nay']) {
+      const bad = await call('nominations.docx', { period: '2022-06', date }, as(f.editor))
+      expect(bad.status).toBe(400)
+      expectVietnamese(JSON.parse(bad.body.toString()).errors[0].message)
+    }
   })
 
   it('answers 401 to anonymous users and 400 to a bad period, in Vietnamese', async () => {
@@ -239,6 +350,18 @@ describe('proposals', () => {
     expect(text).not.toContain('Chi hội Phụ nữ thôn Nà Pàn')
     expect(text).toContain('KT. CHỦ TỊCH')
     expect(text).toContain('Lộc Văn Thành')
+  })
+
+  it('is staff-only: a contributor gets 403 in Vietnamese', async () => {
+    for (const endpoint of ['proposals.docx', 'proposals.pdf']) {
+      const { status, body } = await call(
+        endpoint,
+        { from: '2022-01', to: '2022-12' },
+        as(f.contributorB),
+      )
+      expect(status).toBe(403)
+      expectVietnamese(JSON.parse(body.toString()).errors[0].message)
+    }
   })
 
   it('answers 400 to a reversed range', async () => {

@@ -1,9 +1,17 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
+import type { Unit } from '@/payload-types'
+
+import {
+  DEFAULT_UNIT_SIGNER,
+  defaultParentBody,
+  defaultPlaceName,
+  LOCAL_COMMITTEE,
+} from './heading'
 
 export const UNIT_KIND_LABELS = {
   agency: 'Cơ quan, đơn vị',
@@ -11,6 +19,24 @@ export const UNIT_KIND_LABELS = {
   town: 'Thị trấn',
   other: 'Khác',
 } as const
+
+/** A new unit starts with its kind's parent body and place name, which an admin may then change. */
+const fillHeadingDefaults: CollectionBeforeChangeHook<Unit> = async ({ data, operation, req }) => {
+  if (operation !== 'create' || (data.parentBody?.trim() && data.placeName?.trim())) return data
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const kind = data.kind ?? 'agency'
+  return {
+    ...data,
+    parentBody: data.parentBody?.trim() || defaultParentBody(kind, settings) || null,
+    placeName:
+      data.placeName?.trim() || defaultPlaceName({ name: data.name ?? '', kind }, settings) || null,
+  }
+}
 
 export const Units: CollectionConfig = {
   slug: 'units',
@@ -27,6 +53,7 @@ export const Units: CollectionConfig = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
     beforeValidate: [normalizeText],
+    beforeChange: [fillHeadingDefaults],
     afterChange: [expireOnChange('units')],
     afterDelete: [expireOnDelete('units')],
   },
@@ -78,6 +105,35 @@ export const Units: CollectionConfig = {
       relationTo: 'units',
       label: 'Đơn vị kế thừa',
       admin: { description: 'Đơn vị mới sau sáp nhập.' },
+    },
+    {
+      type: 'collapsible',
+      label: 'Ghi trên văn bản xuất (danh sách của đơn vị)',
+      fields: [
+        {
+          name: 'parentBody',
+          type: 'text',
+          label: 'Cơ quan chủ quản',
+          admin: {
+            description: `Dòng trên tên đơn vị ở góc trái văn bản. Để trống: xã, thị trấn ghi "${LOCAL_COMMITTEE}"; đơn vị khác ghi cơ quan chủ quản trong Cấu hình cổng thông tin.`,
+          },
+        },
+        {
+          name: 'placeName',
+          type: 'text',
+          label: 'Địa danh ghi ngày tháng',
+          admin: {
+            description:
+              'Ví dụ: Tú Đoạn, Lộc Bình. Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.',
+          },
+        },
+        {
+          name: 'signerTitle',
+          type: 'text',
+          label: 'Chức vụ người ký',
+          admin: { description: `Để trống: "${DEFAULT_UNIT_SIGNER.toLocaleUpperCase('vi')}".` },
+        },
+      ],
     },
   ],
 }
