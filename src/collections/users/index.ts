@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin } from '@/access'
 import { normalizeText } from '@/hooks/normalize-text'
 import { enforcePasswordPolicy } from '@/security/password-policy'
+import { sameOriginSession } from '@/security/same-origin'
 
 import { firstUserIsAdmin } from './hooks/first-user-admin'
 import { auditRoleAndUnit } from './hooks/audit-role-and-unit'
@@ -25,6 +26,9 @@ export const Users: CollectionConfig = {
     // which the one-writer SQLite layer (src/lib/transactions.ts) would make wait on itself.
     // Reset requests are limited per address in front instead (src/security/request-guard.ts).
     forgotPassword: { minRequestInterval: 0 },
+    // The session cookie counts on same-origin requests wherever the server is reached
+    // (src/security/same-origin.ts); Payload's own check still covers SERVER_URL and CSRF_ORIGINS.
+    strategies: [sameOriginSession],
     cookies: {
       sameSite: 'Lax',
       // Secure whenever the portal is served over HTTPS; a plain-HTTP install (a LAN test box)
