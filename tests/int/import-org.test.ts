@@ -92,7 +92,12 @@ describe('importing the organisation from a spreadsheet', () => {
   it('imports clusters, units and accounts, linked by name; a second run adds nothing', async () => {
     await payload.create({
       collection: 'users',
-      data: { email: 'quantri@xa.gov.vn', password: 'mat-khau-quan-tri', fullName: 'Quản trị' },
+      data: {
+        email: 'quantri@xa.gov.vn',
+        password: 'mat-khau-quan-tri',
+        fullName: 'Quản trị',
+        role: 'admin',
+      },
       overrideAccess: true,
     })
     const { rows, errors } = await readOrganisation(await workbook(GOOD))
