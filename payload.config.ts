@@ -23,6 +23,7 @@ import { databaseAdapter, databaseUri, isMongoUri } from '@/server/database'
 import { vietnameseErrors, viOverrides } from '@/lib/errors'
 import { resolveSecret } from '@/server/secret'
 import { storagePlugin } from '@/server/storage'
+import { mailAdapter } from '@/mail'
 import { migrations } from '@/migrations'
 import { depthLimit, MAX_GRAPHQL_COMPLEXITY } from '@/security/graphql-limits'
 import { serverUrl, trustedOrigins } from '@/security/origins'
@@ -66,6 +67,8 @@ export default buildConfig({
   // GET /api/health (database, storage, cache) and GET /api/ready (for the load balancer).
   endpoints: [...reportEndpoints, healthEndpoint, readyEndpoint],
   editor: lexicalEditor(),
+  // Password reset and every other mail Payload sends go through SMTP_URL, or to the log (src/mail).
+  email: mailAdapter,
   sharp,
   admin: {
     user: 'users',

@@ -7,6 +7,11 @@ export const DEFAULT_DATABASE_URI = 'file:./data/lantoa.db'
 export const MANIFEST = 'manifest.json'
 export const DB_NAME = 'lantoa.db'
 export const MEDIA = 'media'
+/** The backup's copy of data/.payload-secret (sessions and every signed token depend on it). */
+export const SECRET = 'payload-secret'
+
+/** Where the app keeps the secret it generated (src/lib/secret.ts): data/ under the working directory. */
+export const secretFile = () => path.resolve('data', '.payload-secret')
 
 export function fail(message) {
   console.error(`[lantoa] ${message}`)

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run backup [-- --out <dir>]`: a consistent snapshot of the SQLite database (VACUUM INTO,
-// safe while the server runs), a copy of media/ (images and directing-document PDFs), and
-// manifest.json with row counts and the sha256 of every file, in backups/<timestamp>/.
+// safe while the server runs), a copy of media/ (images and directing-document PDFs), the
+// generated secret (data/.payload-secret) and manifest.json with row counts and the sha256 of
+// every file, in backups/<timestamp>/ (readable by the owner only).
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -17,6 +18,8 @@ import {
   MANIFEST,
   MEDIA,
   mediaDir,
+  SECRET,
+  secretFile,
   sha256,
 } from './backup-lib.mjs'
 
@@ -29,7 +32,7 @@ const source = databaseFile()
 if (!fs.existsSync(source)) fail(`Không thấy cơ sở dữ liệu: ${source}`)
 if (fs.existsSync(target) && fs.readdirSync(target).length > 0)
   fail(`Thư mục đích đã có dữ liệu: ${target}`)
-fs.mkdirSync(target, { recursive: true })
+fs.mkdirSync(target, { recursive: true, mode: 0o700 })
 
 // 1. Database: VACUUM INTO reads one consistent snapshot (a WAL read transaction) and writes a
 //    compact copy without the WAL; writers keep going meanwhile.
@@ -83,10 +86,28 @@ for (const relative of listFiles(mediaSource)) {
 }
 files[DB_NAME] = sha256(snapshot)
 
+// 4. The secret the app generated when PAYLOAD_SECRET is unset: without it a restored server
+//    logs everyone out and, on several instances, they disagree. Kept as private as the database.
+let secret = 'none'
+if (fs.existsSync(secretFile())) {
+  const to = path.join(target, SECRET)
+  fs.copyFileSync(secretFile(), to)
+  fs.chmodSync(to, 0o600)
+  fsyncFile(to)
+  files[SECRET] = sha256(to)
+  secret = 'file'
+} else if (process.env.PAYLOAD_SECRET) {
+  secret = 'environment'
+  console.log(
+    '[lantoa] PAYLOAD_SECRET đặt trong môi trường: hãy giữ giá trị đó cùng cấu hình (không nằm trong bản sao lưu).',
+  )
+}
+
 const manifest = {
   format: 'lantoa-backup-1',
   createdAt: new Date().toISOString(),
   database: { file: DB_NAME, source, migrations, tables },
+  secret,
   files,
 }
 fs.writeFileSync(path.join(target, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run restore -- <dir> [--force]`: checks every sha256 of the backup's manifest, then
-// replaces the SQLite file of DATABASE_URI (and its -wal/-shm) and media/ with the backup's.
+// replaces the SQLite file of DATABASE_URI (and its -wal/-shm), media/ and data/.payload-secret
+// (when the backup has it) with the backup's.
 // Refuses while the server answers on PORT unless --force: replacing the file under a running
 // server corrupts what it writes next.
 import fs from 'node:fs'
@@ -19,6 +20,8 @@ import {
   MANIFEST,
   MEDIA,
   mediaDir,
+  SECRET,
+  secretFile,
   sha256,
 } from './backup-lib.mjs'
 
@@ -95,7 +98,19 @@ if (fs.existsSync(media)) fs.renameSync(media, old)
 fs.renameSync(incoming, media)
 fs.rmSync(old, { recursive: true, force: true })
 
-// 5. Check what is now in place.
+// 5. The generated secret, when the backup has one (PAYLOAD_SECRET, if set, still wins at start).
+if (manifest.files[SECRET]) {
+  const to = secretFile()
+  fs.mkdirSync(path.dirname(to), { recursive: true })
+  const staged = `${to}.restoring`
+  fs.copyFileSync(path.join(backup, SECRET), staged)
+  fs.chmodSync(staged, 0o600)
+  fsyncFile(staged)
+  fs.renameSync(staged, to)
+  fsyncDir(path.dirname(to))
+}
+
+// 6. Check what is now in place.
 const db = createClient({ url: `file:${target}` })
 try {
   const check = await db.execute('PRAGMA integrity_check')

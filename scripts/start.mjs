@@ -3,6 +3,7 @@
 // content into an empty database before it answers (src/instrumentation.ts). No prompts.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -98,8 +99,28 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
 
+/** This machine's own network addresses (IPv4, not loopback): where other computers reach it. */
+function networkAddresses() {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => `http://${entry.address}:${port}`)
+}
+
 const local = `http://localhost:${port}`
 if (await waitUntilReady(`${local}/`, server)) {
   const publicUrl = process.env.SERVER_URL || local
   log(`Sẵn sàng. Cổng thông tin: ${publicUrl}  —  Trang quản trị: ${publicUrl}/admin`)
+  if (!process.env.SERVER_URL) {
+    const candidates = networkAddresses()
+    log(
+      'Chưa đặt SERVER_URL: liên kết trong thư (kể cả thư đặt lại mật khẩu), RSS, sitemap và mã QR ' +
+        `đang trỏ tới ${local}, máy khác không mở được.`,
+    )
+    log(
+      `Hãy đặt SERVER_URL là địa chỉ người dùng gõ vào trình duyệt, ví dụ SERVER_URL=${
+        candidates[0] ?? 'https://ten-mien-cua-don-vi.gov.vn'
+      }` + (candidates.length > 1 ? ` (các địa chỉ của máy này: ${candidates.join(', ')})` : ''),
+    )
+  }
 }

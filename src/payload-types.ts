@@ -976,6 +976,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   portalName: string;
+  /**
+   * Hiện ở đầu mọi trang, cạnh tên cổng thông tin. Nên dùng ảnh vuông PNG hoặc WebP, nền trong suốt. Để trống: biểu tượng ngôi sao.
+   */
+  logo?: (number | null) | Media;
   authorityName?: string | null;
   parentBody?: string | null;
   compilingOffice?: string | null;
@@ -1024,6 +1028,7 @@ export interface SiteSetting {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   portalName?: T;
+  logo?: T;
   authorityName?: T;
   parentBody?: T;
   compilingOffice?: T;

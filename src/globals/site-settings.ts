@@ -40,6 +40,16 @@ export const SiteSettings: GlobalConfig = {
               required: true,
               defaultValue: DEFAULT_PORTAL_NAME,
             },
+            {
+              name: 'logo',
+              type: 'upload',
+              relationTo: 'media',
+              label: 'Biểu trưng (logo, quốc huy)',
+              admin: {
+                description:
+                  'Hiện ở đầu mọi trang, cạnh tên cổng thông tin. Nên dùng ảnh vuông PNG hoặc WebP, nền trong suốt. Để trống: biểu tượng ngôi sao.',
+              },
+            },
             { name: 'authorityName', type: 'text', label: 'Cơ quan chủ quản' },
             { name: 'parentBody', type: 'text', label: 'Cơ quan cấp trên' },
             {

@@ -83,10 +83,11 @@ const articleCardSelect = {
 
 const readSiteSettings = cached(
   'settings',
-  [CACHE_TAGS.settings],
+  // The logo is a media document: replacing or deleting it expires the banner too.
+  [CACHE_TAGS.settings, ME],
   async (): Promise<SiteSetting> => {
     const payload = await cms()
-    return payload.findGlobal({ slug: 'site-settings', depth: 0, ...publicRead })
+    return payload.findGlobal({ slug: 'site-settings', depth: 1, ...publicRead })
   },
 )
 

@@ -4,6 +4,7 @@
  * with a logged-in editor's rights. Payload adds `serverURL` itself; without `SERVER_URL` (a
  * `npm start` on a desk) the local addresses are listed, since an empty list accepts every origin.
  * `CSRF_ORIGINS` (comma-separated) adds others, e.g. a second host name of the same portal.
+ * Same-origin requests are accepted whatever this list says (src/security/same-origin.ts).
  */
 export function trustedOrigins(env: Record<string, string | undefined> = process.env): string[] {
   const origins = new Set<string>()

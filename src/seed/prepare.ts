@@ -3,12 +3,15 @@ import crypto from 'node:crypto'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import { describeFirstAdmin, ensureFirstAdmin, SetupError } from './first-admin'
 import { seedDemo } from './index'
 
 const log = (message: string) => console.log(`[lantoa] ${message}`)
 
 /**
- * Migrations are applied by getPayload; demo content goes into an empty database only.
+ * Migrations are applied by getPayload; then the first administrator (ADMIN_EMAIL +
+ * ADMIN_PASSWORD) is created, or demo content goes into a database that is still empty.
+ * Both happen before the server answers (instrumentation awaits this).
  * Instrumentation is bundled apart from the routes: its Payload instance gets its own cache
  * key and is closed afterwards, so the routes build theirs from their own copy of Payload
  * (error classes compared with instanceof must come from one copy).
@@ -16,6 +19,14 @@ const log = (message: string) => console.log(`[lantoa] ${message}`)
 export async function prepareDatabase(): Promise<void> {
   const payload = await getPayload({ config, key: 'lantoa-prepare' })
   try {
+    const admin = await ensureFirstAdmin(payload).catch((error: unknown) => {
+      if (!(error instanceof SetupError)) throw error
+      // Serving without the admin the operator asked for would leave /admin to whoever comes first.
+      console.error(`[lantoa] ${error.message}`)
+      process.exit(1)
+    })
+    const line = describeFirstAdmin(admin)
+    if (line) log(line)
     await seedIfEmpty(payload)
   } finally {
     await payload.destroy()

@@ -1,34 +1,17 @@
-import nodemailer, { type Transporter } from 'nodemailer'
 import type { Payload, Where } from 'payload'
 
 import { relationId } from '@/lib/ids'
-import { siteUrl } from '@/lib/site-url'
+import { deliver } from '@/mail'
+import { publicBaseUrl } from '@/mail/reset-password'
 
 import { ACTION_LABELS, type Action, type WorkflowCollection } from './transitions'
-
-let transport: { url: string; transporter: Transporter } | null = null
-
-function transporter(url: string): Transporter {
-  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) }
-  return transport.transporter
-}
 
 export type Mail = { to: string[]; subject: string; text: string }
 
 /** Sends through SMTP_URL; without it the message goes to the server log, so nothing is lost. */
 export async function sendMail(payload: Payload, mail: Mail): Promise<void> {
   if (mail.to.length === 0) return
-  const url = process.env.SMTP_URL
-  if (!url) {
-    payload.logger.info({ msg: `[thư] ${mail.subject}`, to: mail.to, text: mail.text })
-    return
-  }
-  await transporter(url).sendMail({
-    from: process.env.MAIL_FROM || 'Lan Tỏa <khong-tra-loi@lantoa.local>',
-    to: mail.to,
-    subject: mail.subject,
-    text: mail.text,
-  })
+  await deliver(payload, mail)
 }
 
 const COLLECTION_NAMES: Record<WorkflowCollection, string> = {
@@ -62,7 +45,8 @@ export async function notifyTransition(
   note?: string | null,
 ): Promise<void> {
   const title = doc.name ?? doc.title ?? String(doc.id)
-  const link = `${siteUrl()}/admin/collections/${collection}/${doc.id}`
+  const base = publicBaseUrl()
+  const link = `${base}/admin/collections/${collection}/${doc.id}`
   const kind = COLLECTION_NAMES[collection]
   let to: string[] = []
   let subject = ''

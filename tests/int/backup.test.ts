@@ -129,6 +129,10 @@ afterAll(() => {
 
 describe.skipIf(!sqlite)('backup → wipe → restore', () => {
   it('restores every table and every file exactly', async () => {
+    // The secret the app generated on first start (data/ of the working directory).
+    const secret = `bi-mat-${crypto.randomBytes(8).toString('hex')}`
+    fs.mkdirSync(path.join(tmp, 'data'), { recursive: true })
+    fs.writeFileSync(path.join(tmp, 'data', '.payload-secret'), secret, { mode: 0o600 })
     // Online: Payload still has the database open (and WAL content not yet checkpointed).
     const backup = run('backup', ['--out', path.join(tmp, 'backups', 'lan-1')], {
       DATABASE_URI: `file:${source}`,
@@ -143,6 +147,7 @@ describe.skipIf(!sqlite)('backup → wipe → restore', () => {
     expect(Object.keys(manifest.files).sort()).toEqual(
       [
         'lantoa.db',
+        'payload-secret',
         ...Object.keys(originals).map((file) => `media/${file.split(path.sep).join('/')}`),
       ].sort(),
     )
@@ -155,6 +160,7 @@ describe.skipIf(!sqlite)('backup → wipe → restore', () => {
     fs.rmSync(path.join(tmp, 'media'), { recursive: true })
     fs.mkdirSync(path.join(tmp, 'media'))
     fs.writeFileSync(path.join(tmp, 'media', 'khong-thuoc-ban-sao-luu.jpg'), 'x')
+    fs.writeFileSync(path.join(tmp, 'data', '.payload-secret'), 'bi-mat-cua-may-moi')
 
     const restore = run('restore', [path.join(tmp, 'backups', 'lan-1')], {
       DATABASE_URI: `file:${target}`,
@@ -167,6 +173,9 @@ describe.skipIf(!sqlite)('backup → wipe → restore', () => {
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
     expect(differing).toEqual([])
     expect(mediaHashes(path.join(tmp, 'media'))).toEqual(originals)
+    const restoredSecret = path.join(tmp, 'data', '.payload-secret')
+    expect(fs.readFileSync(restoredSecret, 'utf8')).toBe(secret)
+    expect(fs.statSync(restoredSecret).mode & 0o077).toBe(0)
     console.log(
       `[backup] ${Object.keys(before).length} tables, ${Object.values(manifest.database.tables as Record<string, number>).reduce((a, b) => a + b, 0)} rows, ${Object.keys(originals).length} files restored identical`,
     )

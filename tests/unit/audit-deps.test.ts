@@ -86,5 +86,6 @@ describe('npm run audit:deps', () => {
     } finally {
       fs.rmSync(fake, { recursive: true, force: true })
     }
-  })
+    // Two Node processes: on a loaded 2-core machine they took longer than the 5 s default.
+  }, 30_000)
 })

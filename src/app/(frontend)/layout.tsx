@@ -16,6 +16,31 @@ import { Today } from '@/components/today'
 import { getSiteSettings } from '@/lib/cms'
 import { displayToday } from '@/lib/dates'
 import { siteUrl } from '@/lib/site-url'
+import type { SiteSetting } from '@/payload-types'
+
+/**
+ * The logo uploaded in site settings, else a star. The original file: the resized variants are
+ * 4:3 crops, which would cut a round emblem.
+ */
+function Emblem({ logo }: { logo: SiteSetting['logo'] }) {
+  if (logo && typeof logo === 'object' && logo.url) {
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- one small fixed image, no optimiser
+      <img
+        className="emblem emblem--image"
+        src={logo.url}
+        alt=""
+        width={logo.width ?? undefined}
+        height={logo.height ?? undefined}
+      />
+    )
+  }
+  return (
+    <span className="emblem" aria-hidden="true">
+      ★
+    </span>
+  )
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -49,9 +74,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
         </div>
         <header className="site-header">
           <div className="container banner">
-            <span className="emblem" aria-hidden="true">
-              ★
-            </span>
+            <Emblem logo={settings.logo} />
             <div>
               {settings.parentBody ? <p className="site-parent">{settings.parentBody}</p> : null}
               <p className="site-name">

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin } from '@/access'
 import { normalizeText } from '@/hooks/normalize-text'
+import { RESET_SUBJECT, resetPasswordHtml } from '@/mail/reset-password'
 import { enforcePasswordPolicy } from '@/security/password-policy'
+import { sameOriginSession } from '@/security/same-origin'
 
 import { firstUserIsAdmin } from './hooks/first-user-admin'
 import { auditRoleAndUnit } from './hooks/audit-role-and-unit'
@@ -24,7 +26,15 @@ export const Users: CollectionConfig = {
     // Payload's per-account spacing of reset mails writes outside the request's transaction,
     // which the one-writer SQLite layer (src/server/transactions.ts) would make wait on itself.
     // Reset requests are limited per address in front instead (src/security/request-guard.ts).
-    forgotPassword: { minRequestInterval: 0 },
+    forgotPassword: {
+      minRequestInterval: 0,
+      // Vietnamese mail whose link is SERVER_URL's, never the Host header's (src/mail).
+      generateEmailHTML: resetPasswordHtml,
+      generateEmailSubject: () => RESET_SUBJECT,
+    },
+    // The session cookie counts on same-origin requests wherever the server is reached
+    // (src/security/same-origin.ts); Payload's own check still covers SERVER_URL and CSRF_ORIGINS.
+    strategies: [sameOriginSession],
     cookies: {
       sameSite: 'Lax',
       // Secure whenever the portal is served over HTTPS; a plain-HTTP install (a LAN test box)
