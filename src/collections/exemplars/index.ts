@@ -9,6 +9,7 @@ import {
   trashOrDelete,
 } from '@/access'
 import { periodField } from '@/fields/period'
+import { importEndpoint } from '@/import/endpoint'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
@@ -69,7 +70,7 @@ export const Exemplars: CollectionConfig = {
     update: editableOrCoverage,
     delete: trashOrDelete,
   },
-  endpoints: [workflowEndpoint('exemplars')],
+  endpoints: [importEndpoint, workflowEndpoint('exemplars')],
   // The public list (published, newest month first) and the reports (a unit's months).
   indexes: [{ fields: ['_status', 'period'] }, { fields: ['unit', 'period'] }],
   hooks: {
