@@ -38,6 +38,7 @@ export const Exemplars: CollectionConfig = {
   admin: {
     group: 'Nội dung',
     components: {
+      beforeListTable: ['/import/import-panel#ImportPanel'],
       edit: {
         beforeDocumentControls: [
           {

@@ -23,14 +23,15 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OutletField as OutletField_daf5454f322e7fdf5a6ecd3a0bcf530b } from '../../../components/admin/outlet-field'
 import { ReviewStateCell as ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e } from '../../../components/admin/review-state-cell'
+import { ImportPanel as ImportPanel_9c177164ad24640dacf591e3c2beae3d } from '../../../import/import-panel'
 import { WorkflowPanel as WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4 } from '../../../components/admin/workflow-panel'
 import { Hidden as Hidden_1b1c489c562b9d7c276ced46d7b9b4c9 } from '../../../components/admin/hidden'
 import { MonthWidget as MonthWidget_22a4a942d60e4d4ee5e28f8a83a9f483 } from '../../../components/admin/month-widget'
 import { Dashboard as Dashboard_17cbb53d1dcdedc66c123d519d2cff79 } from '../../../components/admin/dashboard'
 import { NavQueueLink as NavQueueLink_545504653ec9c9fc9faaed7d5fb4c558 } from '../../../components/admin/nav-queue-link'
 import { NavReportsLink as NavReportsLink_495cb81b12c132fb3d6fbaa2ac3e6275 } from '../../../components/admin/nav-reports-link'
-import { ReportsView as ReportsView_0c634e9d75e7cbb982d3b02540c48cd2 } from '../../../components/admin/reports-view'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { ReportsView as ReportsView_0c634e9d75e7cbb982d3b02540c48cd2 } from '../../../components/admin/reports-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,13 +61,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/outlet-field#OutletField": OutletField_daf5454f322e7fdf5a6ecd3a0bcf530b,
   "/components/admin/review-state-cell#ReviewStateCell": ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e,
+  "/import/import-panel#ImportPanel": ImportPanel_9c177164ad24640dacf591e3c2beae3d,
   "/components/admin/workflow-panel#WorkflowPanel": WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4,
   "/components/admin/hidden#Hidden": Hidden_1b1c489c562b9d7c276ced46d7b9b4c9,
   "/components/admin/month-widget#MonthWidget": MonthWidget_22a4a942d60e4d4ee5e28f8a83a9f483,
   "/components/admin/dashboard#Dashboard": Dashboard_17cbb53d1dcdedc66c123d519d2cff79,
   "/components/admin/nav-queue-link#NavQueueLink": NavQueueLink_545504653ec9c9fc9faaed7d5fb4c558,
   "/components/admin/nav-reports-link#NavReportsLink": NavReportsLink_495cb81b12c132fb3d6fbaa2ac3e6275,
-  "/components/admin/reports-view#ReportsView": ReportsView_0c634e9d75e7cbb982d3b02540c48cd2,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/admin/reports-view#ReportsView": ReportsView_0c634e9d75e7cbb982d3b02540c48cd2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
