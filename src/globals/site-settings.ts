@@ -97,6 +97,22 @@ export const SiteSettings: GlobalConfig = {
           label: 'Thi đua',
           fields: [
             {
+              name: 'demoMonth',
+              type: 'text',
+              label: 'Tháng cuối của dữ liệu trình diễn',
+              validate: (value: unknown) =>
+                value === undefined ||
+                value === null ||
+                value === '' ||
+                (typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) ||
+                'Ghi dạng YYYY-MM (ví dụ 2022-12), hoặc để trống.',
+              admin: {
+                placeholder: '2022-12',
+                description:
+                  'Chỉ dùng cho dữ liệu trình diễn: trang chủ, báo cáo thi đua và mục "Tháng này" mở ở tháng này thay vì tháng hiện tại. Để trống khi vận hành thật.',
+              },
+            },
+            {
               name: 'deadlineDay',
               type: 'number',
               label: 'Hạn gửi hằng tháng (ngày của tháng sau)',

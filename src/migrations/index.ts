@@ -2,6 +2,7 @@ import * as migration_20261128_001055_initial from './20261128_001055_initial'
 import * as migration_20261128_032237_trash from './20261128_032237_trash'
 import * as migration_20261128_040458_cluster_indexes from './20261128_040458_cluster_indexes'
 import * as migration_20261128_041500_search_index from './20261128_041500_search_index'
+import * as migration_20261201_080840_demo_month from './20261201_080840_demo_month'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_041500_search_index.up,
     down: migration_20261128_041500_search_index.down,
     name: '20261128_041500_search_index',
+  },
+  {
+    up: migration_20261201_080840_demo_month.up,
+    down: migration_20261201_080840_demo_month.down,
+    name: '20261201_080840_demo_month',
   },
 ]
