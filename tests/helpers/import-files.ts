@@ -2,6 +2,8 @@
  * Files for the importer's tests: a unit's list as our own `nominations.docx` prints it, the
  * same list typed into Excel with the template's headers, and broken packages.
  */
+import { deflateRawSync } from 'node:zlib'
+
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 
@@ -175,4 +177,33 @@ export async function docxWithBody(bodyXml: string): Promise<Buffer> {
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${bodyXml}</w:body></w:document>`,
   })
+}
+
+/** A zip of one deflated entry whose headers claim `declared` bytes. */
+export function lyingZip(name: string, content: Buffer, declared: number): Buffer {
+  const data = deflateRawSync(content)
+  const nameBytes = Buffer.from(name)
+  const local = Buffer.alloc(30)
+  local.writeUInt32LE(0x04034b50, 0)
+  local.writeUInt16LE(20, 4)
+  local.writeUInt16LE(8, 8)
+  local.writeUInt32LE(data.length, 18)
+  local.writeUInt32LE(declared, 22)
+  local.writeUInt16LE(nameBytes.length, 26)
+  const central = Buffer.alloc(46)
+  central.writeUInt32LE(0x02014b50, 0)
+  central.writeUInt16LE(20, 6)
+  central.writeUInt16LE(8, 10)
+  central.writeUInt32LE(data.length, 20)
+  central.writeUInt32LE(declared, 24)
+  central.writeUInt16LE(nameBytes.length, 28)
+  central.writeUInt32LE(0, 42)
+  const cdOffset = local.length + nameBytes.length + data.length
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(1, 8)
+  end.writeUInt16LE(1, 10)
+  end.writeUInt32LE(central.length + nameBytes.length, 12)
+  end.writeUInt32LE(cdOffset, 16)
+  return Buffer.concat([local, nameBytes, data, central, nameBytes, end])
 }

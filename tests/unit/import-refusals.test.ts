@@ -3,8 +3,6 @@
  * fuzz of malformed zips and XML: whatever the bytes, the importer answers rows or an
  * ImportError, never another error.
  */
-import { deflateRawSync } from 'node:zlib'
-
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
@@ -14,7 +12,7 @@ import { parseXml } from '@/import/xml'
 import { ZipReader } from '@/import/zip'
 
 import { FUZZ_SEED } from '../helpers/fuzz'
-import { docxWithBody, sampleDocx, sampleXlsx, zipOf } from '../helpers/import-files'
+import { docxWithBody, lyingZip, sampleDocx, sampleXlsx, zipOf } from '../helpers/import-files'
 
 async function refusal(file: Uint8Array, name = 'tep.docx'): Promise<string> {
   try {
@@ -24,35 +22,6 @@ async function refusal(file: Uint8Array, name = 'tep.docx'): Promise<string> {
     return (error as ImportError).message
   }
   throw new Error('accepted')
-}
-
-/** A zip of one deflated entry whose headers claim `declared` bytes. */
-function lyingZip(name: string, content: Buffer, declared: number): Buffer {
-  const data = deflateRawSync(content)
-  const nameBytes = Buffer.from(name)
-  const local = Buffer.alloc(30)
-  local.writeUInt32LE(0x04034b50, 0)
-  local.writeUInt16LE(20, 4)
-  local.writeUInt16LE(8, 8)
-  local.writeUInt32LE(data.length, 18)
-  local.writeUInt32LE(declared, 22)
-  local.writeUInt16LE(nameBytes.length, 26)
-  const central = Buffer.alloc(46)
-  central.writeUInt32LE(0x02014b50, 0)
-  central.writeUInt16LE(20, 6)
-  central.writeUInt16LE(8, 10)
-  central.writeUInt32LE(data.length, 20)
-  central.writeUInt32LE(declared, 24)
-  central.writeUInt16LE(nameBytes.length, 28)
-  central.writeUInt32LE(0, 42)
-  const cdOffset = local.length + nameBytes.length + data.length
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(1, 8)
-  end.writeUInt16LE(1, 10)
-  end.writeUInt32LE(central.length + nameBytes.length, 12)
-  end.writeUInt32LE(cdOffset, 16)
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end])
 }
 
 describe('refused files', () => {
