@@ -6,7 +6,7 @@ import { ImportError } from './errors'
 import { MAX_FILE_BYTES } from './read'
 import { importExemplars, parseLines } from './service'
 
-const fail = (status: number, message: string) =>
+export const fail = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
 
 /** Room for the multipart envelope and the small fields around a file just under the cap. */
@@ -35,6 +35,34 @@ async function readBody(req: PayloadRequest): Promise<Uint8Array | null> {
   return Buffer.concat(chunks)
 }
 
+/** The multipart form and its `file`, or the 400 that explains what is wrong with the request. */
+export async function readUpload(
+  req: PayloadRequest,
+): Promise<{ form: FormData; file: File } | Response> {
+  const contentType = req.headers.get('content-type') ?? ''
+  if (!/^multipart\/form-data/i.test(contentType)) {
+    return fail(
+      400,
+      'Cần gửi biểu mẫu multipart/form-data có trường "file" (tệp .docx hoặc .xlsx).',
+    )
+  }
+  const body = await readBody(req)
+  if (!body) return fail(400, TOO_BIG)
+  let form: FormData
+  try {
+    form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': contentType },
+    }).formData()
+  } catch {
+    return fail(400, 'Biểu mẫu gửi lên bị hỏng: hãy chọn lại tệp và gửi lần nữa.')
+  }
+  const file = form.get('file')
+  if (!file || typeof file === 'string') {
+    return fail(400, 'Chưa chọn tệp: hãy gửi tệp (.docx hoặc .xlsx) ở trường "file".')
+  }
+  return { form, file }
+}
+
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value.trim() : '')
 
 /**
@@ -49,27 +77,9 @@ export const importEndpoint: Endpoint = {
   handler: async (req) => {
     const user = asUser(req.user)
     if (!user) return fail(401, 'Bạn cần đăng nhập để nhập danh sách.')
-    const contentType = req.headers.get('content-type') ?? ''
-    if (!/^multipart\/form-data/i.test(contentType)) {
-      return fail(
-        400,
-        'Cần gửi biểu mẫu multipart/form-data có trường "file" (tệp .docx hoặc .xlsx) và "period".',
-      )
-    }
-    const body = await readBody(req)
-    if (!body) return fail(400, TOO_BIG)
-    let form: FormData
-    try {
-      form = await new Response(new Uint8Array(body), {
-        headers: { 'content-type': contentType },
-      }).formData()
-    } catch {
-      return fail(400, 'Biểu mẫu gửi lên bị hỏng: hãy chọn lại tệp và gửi lần nữa.')
-    }
-    const file = form.get('file')
-    if (!file || typeof file === 'string') {
-      return fail(400, 'Chưa chọn tệp: hãy gửi tệp danh sách (.docx hoặc .xlsx) ở trường "file".')
-    }
+    const upload = await readUpload(req)
+    if (upload instanceof Response) return upload
+    const { form, file } = upload
     try {
       const result = await importExemplars({
         payload: req.payload,

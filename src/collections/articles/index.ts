@@ -17,6 +17,7 @@ import { reviewFields } from '@/workflow/fields'
 import { workflowEndpoint } from '@/workflow/endpoint'
 import { guardWorkflowFields } from '@/workflow/guard'
 import { recordReviewChange } from '@/workflow/record'
+import { storyEndpoint } from '@/import/story-endpoint'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -54,7 +55,7 @@ export const Articles: CollectionConfig = {
     update: editableByRole,
     delete: trashOrDelete,
   },
-  endpoints: [workflowEndpoint('articles')],
+  endpoints: [storyEndpoint('articles'), workflowEndpoint('articles')],
   // The public lists: published, newest first.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {

@@ -10,6 +10,7 @@ import {
 } from '@/access'
 import { periodField } from '@/fields/period'
 import { importEndpoint } from '@/import/endpoint'
+import { storyEndpoint } from '@/import/story-endpoint'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
@@ -71,7 +72,7 @@ export const Exemplars: CollectionConfig = {
     update: editableOrCoverage,
     delete: trashOrDelete,
   },
-  endpoints: [importEndpoint, workflowEndpoint('exemplars')],
+  endpoints: [importEndpoint, storyEndpoint('exemplars'), workflowEndpoint('exemplars')],
   // The public list (published, newest month first) and the reports (a unit's months).
   indexes: [{ fields: ['_status', 'period'] }, { fields: ['unit', 'period'] }],
   hooks: {
