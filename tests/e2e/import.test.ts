@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -196,6 +197,57 @@ describe('refusals: 400 in Vietnamese, nothing created', () => {
     })
     expect(json.status).toBe(400)
     expect(json.body.errors[0].message).toMatch(VIETNAMESE)
+  })
+})
+
+describe('POST /api/exemplars/:id/import-story', () => {
+  it("replaces a unit's draft story with the Word document's content; 401 without login", async () => {
+    const created = await api('/api/exemplars?draft=true', {
+      method: 'POST',
+      token: contributor,
+      json: {
+        kind: 'individual',
+        name: 'Vi Văn Thử',
+        category: 'good-deeds',
+        sector: 'other',
+        summary: 'Hồ sơ thử nhập nội dung từ Word.',
+        period: '2022-12',
+      },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const word = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: 'Tấm gương vượt khó', heading: HeadingLevel.HEADING_2 }),
+              new Paragraph({ children: [new TextRun({ text: 'Nội dung in đậm', bold: true })] }),
+            ],
+          },
+        ],
+      }),
+    )
+    const form = () => {
+      const data = new FormData()
+      data.append('file', docxFile(word, 'bai-viet.docx'))
+      return data
+    }
+    const anonymous = await api(`/api/exemplars/${id}/import-story`, {
+      method: 'POST',
+      body: form(),
+    })
+    expect(anonymous.status).toBe(401)
+    const imported = await api(`/api/exemplars/${id}/import-story`, {
+      method: 'POST',
+      body: form(),
+      token: contributor,
+    })
+    expect(imported.status).toBe(200)
+    const doc = await api(`/api/exemplars/${id}?draft=true&depth=0`, { token: contributor })
+    const children = doc.body.story.root.children
+    expect(children[0]).toMatchObject({ type: 'heading', tag: 'h2' })
+    expect(children[1].children[0]).toMatchObject({ text: 'Nội dung in đậm', format: 1 })
   })
 })
 

@@ -31,6 +31,7 @@ export const Articles: CollectionConfig = {
             path: '/components/admin/workflow-panel#WorkflowPanel',
             serverProps: { collection: 'articles' },
           },
+          '/import/story-button#StoryButton',
         ],
         PublishButton: '/components/admin/hidden#Hidden',
         UnpublishButton: '/components/admin/hidden#Hidden',

@@ -46,6 +46,7 @@ export const Exemplars: CollectionConfig = {
             path: '/components/admin/workflow-panel#WorkflowPanel',
             serverProps: { collection: 'exemplars' },
           },
+          '/import/story-button#StoryButton',
         ],
         PublishButton: '/components/admin/hidden#Hidden',
         UnpublishButton: '/components/admin/hidden#Hidden',

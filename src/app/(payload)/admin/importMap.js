@@ -25,6 +25,7 @@ import { OutletField as OutletField_daf5454f322e7fdf5a6ecd3a0bcf530b } from '../
 import { ReviewStateCell as ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e } from '../../../components/admin/review-state-cell'
 import { ImportPanel as ImportPanel_9c177164ad24640dacf591e3c2beae3d } from '../../../import/import-panel'
 import { WorkflowPanel as WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4 } from '../../../components/admin/workflow-panel'
+import { StoryButton as StoryButton_e6b0faa1ccb8237c34d99e23ea38e797 } from '../../../import/story-button'
 import { Hidden as Hidden_1b1c489c562b9d7c276ced46d7b9b4c9 } from '../../../components/admin/hidden'
 import { MonthWidget as MonthWidget_22a4a942d60e4d4ee5e28f8a83a9f483 } from '../../../components/admin/month-widget'
 import { Dashboard as Dashboard_17cbb53d1dcdedc66c123d519d2cff79 } from '../../../components/admin/dashboard'
@@ -63,6 +64,7 @@ export const importMap = {
   "/components/admin/review-state-cell#ReviewStateCell": ReviewStateCell_4d8c3375803d09c0b4968f119d3af88e,
   "/import/import-panel#ImportPanel": ImportPanel_9c177164ad24640dacf591e3c2beae3d,
   "/components/admin/workflow-panel#WorkflowPanel": WorkflowPanel_6b7da98ac555cd513d07fd83844c5af4,
+  "/import/story-button#StoryButton": StoryButton_e6b0faa1ccb8237c34d99e23ea38e797,
   "/components/admin/hidden#Hidden": Hidden_1b1c489c562b9d7c276ced46d7b9b4c9,
   "/components/admin/month-widget#MonthWidget": MonthWidget_22a4a942d60e4d4ee5e28f8a83a9f483,
   "/components/admin/dashboard#Dashboard": Dashboard_17cbb53d1dcdedc66c123d519d2cff79,
