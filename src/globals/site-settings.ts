@@ -45,7 +45,7 @@ export const SiteSettings: GlobalConfig = {
             {
               name: 'compilingOffice',
               type: 'text',
-              label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ)',
+              label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ, Sở Nội vụ)',
             },
             { name: 'address', type: 'text', label: 'Địa chỉ' },
             {

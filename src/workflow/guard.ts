@@ -11,7 +11,8 @@ export const WORKFLOW_CONTEXT = 'workflowTransition'
 
 const ONLY_WORKFLOW =
   'Trạng thái duyệt chỉ được thay đổi qua quy trình duyệt (Gửi duyệt, Trả lại, Duyệt và xuất bản…).'
-const ONLY_STAFF_PUBLISH = 'Chỉ Biên tập viên (Phòng Nội vụ) và Quản trị hệ thống được xuất bản.'
+const ONLY_STAFF_PUBLISH =
+  'Chỉ Biên tập viên của cơ quan tổng hợp và Quản trị hệ thống được xuất bản.'
 
 /**
  * Keeps `reviewState`, `provincialStatus`, `reviewNotes`, `submittedAt`, `createdBy` and

@@ -263,7 +263,7 @@ export const Exemplars: CollectionConfig = {
         {
           label: 'Thông tin riêng',
           description:
-            'Không hiển thị trên trang công khai, nguồn tin RSS hay API công khai. Chỉ Phòng Nội vụ và đơn vị giới thiệu xem được.',
+            'Không hiển thị trên trang công khai, nguồn tin RSS hay API công khai. Chỉ cơ quan tổng hợp và đơn vị giới thiệu xem được.',
           fields: [
             {
               name: 'contactPhone',

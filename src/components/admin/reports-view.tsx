@@ -229,7 +229,7 @@ function Downloads({
           <label>
             Đơn vị{' '}
             <select name="unit" defaultValue="">
-              <option value="">Tổng hợp toàn huyện (đã xuất bản)</option>
+              <option value="">Tổng hợp tất cả đơn vị (đã xuất bản)</option>
               {report.units.map((u) => (
                 <option key={u.id} value={String(u.id)}>
                   {u.name}

@@ -100,7 +100,7 @@ export const saveCoverageOnPublished: CollectionBeforeOperationHook = async ({
 }
 
 const ONLY_COVERAGE =
-  'Gương điển hình đã xuất bản: Cán bộ đơn vị chỉ được bổ sung mục "Đã tuyên truyền trên"; muốn sửa nội dung khác, đề nghị Phòng Nội vụ gỡ xuống hoặc trả lại.'
+  'Gương điển hình đã xuất bản: Cán bộ đơn vị chỉ được bổ sung mục "Đã tuyên truyền trên"; muốn sửa nội dung khác, đề nghị Biên tập viên của cơ quan tổng hợp gỡ xuống hoặc trả lại.'
 
 /**
  * A unit's staff on its published exemplar: only `coverage` may change; the document stays
