@@ -304,4 +304,47 @@ describe('the admin panel', () => {
       await context.close()
     }
   })
+
+  it('keeps screenshots of the native admin views (dashboard, queue, report, unit) in both themes', async () => {
+    const pages: Array<[string, string, string]> = [
+      ['dashboard-editor', editor, '/admin'],
+      ['queue', editor, '/admin/collections/exemplars?where[reviewState][equals]=submitted'],
+      ['report', editor, '/admin/bao-cao'],
+      ['dashboard-unit', contributor, '/admin'],
+    ]
+    for (const [name, token, route] of pages) {
+      for (const [width, theme] of [
+        [1366, 'light'],
+        [1366, 'dark'],
+        [390, 'light'],
+        [390, 'dark'],
+      ] as const) {
+        const context = await browser.newContext({
+          locale: 'vi-VN',
+          viewport: { width, height: 900 },
+          colorScheme: theme,
+        })
+        await context.addCookies([
+          { name: 'payload-token', value: token, url: baseURL() },
+          { name: 'payload-theme', value: theme, url: baseURL() },
+        ])
+        const page = await context.newPage()
+        await page.goto(`${baseURL()}${route}`)
+        await page.waitForLoadState('networkidle').catch(() => undefined)
+        // The page itself never scrolls sideways at phone width: wide grids scroll in their card.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow, `${name} ${width} ${theme}`).toBeLessThanOrEqual(1)
+        const broken = await page.evaluate(
+          () =>
+            Array.from(document.images).filter((img) => img.complete && img.naturalWidth === 0)
+              .length,
+        )
+        expect(broken, `${name}: broken images`).toBe(0)
+        await page.screenshot({ path: path.join(SHOTS, `admin-${name}-${width}-${theme}.png`) })
+        await context.close()
+      }
+    }
+  })
 })
