@@ -72,6 +72,9 @@ export default buildConfig({
   sharp,
   admin: {
     user: 'users',
+    // Gravatar would load a picture from outside (broken offline and under the CSP): the
+    // admin's own initials avatar instead.
+    avatar: 'default',
     meta: { titleSuffix: ' — Lan Tỏa' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {

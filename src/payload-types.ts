@@ -1002,6 +1002,10 @@ export interface SiteSetting {
   signerName?: string | null;
   provincialBoard?: string | null;
   /**
+   * Chỉ dùng cho dữ liệu trình diễn: trang chủ, báo cáo thi đua và mục "Tháng này" mở ở tháng này thay vì tháng hiện tại. Để trống khi vận hành thật.
+   */
+  demoMonth?: string | null;
+  /**
    * Danh sách tháng M phải gửi trước hết ngày này của tháng M+1.
    */
   deadlineDay: number;
@@ -1050,6 +1054,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   signerTitle?: T;
   signerName?: T;
   provincialBoard?: T;
+  demoMonth?: T;
   deadlineDay?: T;
   scoring?:
     | T

@@ -1,7 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { isStaffUser, unitOf } from '@/access/roles'
-import { displayPeriod, periodOf } from '@/lib/period'
+import { readAsOfPeriod } from '@/lib/as-of'
+import { displayPeriod } from '@/lib/period'
 
 import { QUEUE_QUERY } from './queue-query'
 
@@ -90,7 +91,7 @@ export async function Dashboard({ payload, user }: Props) {
   const unit = unitOf(user)
   if (unit === null) return null
   const own: Where = { unit: { equals: unit } }
-  const thisMonth = periodOf(new Date())
+  const thisMonth = await readAsOfPeriod(payload)
   const monthStart = new Date(`${thisMonth}-01T00:00:00+07:00`).toISOString()
   const [drafts, returned, sent] = await Promise.all([
     find(payload, 'exemplars', { and: [own, { reviewState: { equals: 'draft' } }] }, 0),

@@ -1,14 +1,8 @@
 import type { Payload } from 'payload'
 
+import { readAsOfPeriod } from '@/lib/as-of'
 import { displayDate } from '@/lib/dates'
-import {
-  addMonths,
-  deadlineOf,
-  displayPeriod,
-  formatPeriod,
-  parsePeriod,
-  periodOf,
-} from '@/lib/period'
+import { addMonths, deadlineOf, displayPeriod, formatPeriod, parsePeriod } from '@/lib/period'
 import { computeCompliance } from '@/reports/compliance'
 import { MONTH_STATUS_LABELS, notSentIn } from '@/reports/figures'
 import { reportScope } from '@/reports/scope'
@@ -24,7 +18,7 @@ export async function MonthWidget({ payload, user }: { payload: Payload; user?: 
   } catch {
     return null
   }
-  const current = periodOf(new Date())
+  const current = await readAsOfPeriod(payload)
   const previous = formatPeriod(addMonths(parsePeriod(current)!, -1))
   const report = await computeCompliance(payload, {
     periods: [previous, current],

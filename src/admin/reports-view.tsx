@@ -1,8 +1,9 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 
+import { readAsOfPeriod } from '@/lib/as-of'
 import { displayDate } from '@/lib/dates'
-import { deadlineOf, displayPeriod, periodOf } from '@/lib/period'
+import { deadlineOf, displayPeriod } from '@/lib/period'
 import { computeCompliance } from '@/reports/compliance'
 import {
   MONTH_STATUS_LABELS,
@@ -29,9 +30,8 @@ const SYMBOLS: Record<MonthStatus, string> = {
   inactive: '—',
 }
 
-function defaultRange(now = new Date()): { from: string; to: string } {
-  const to = periodOf(now)
-  return { from: `${to.slice(0, 4)}-01`, to }
+function defaultRange(asOf: string): { from: string; to: string } {
+  return { from: `${asOf.slice(0, 4)}-01`, to: asOf }
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
@@ -40,18 +40,19 @@ type Picked = { from: string; to: string; periods: string[]; error: string | nul
 
 function pickRange(
   searchParams: Record<string, string | string[] | undefined> | undefined,
+  asOf: string,
 ): Picked {
   const from = first(searchParams?.from)
   const to = first(searchParams?.to)
   if (!from && !to) {
-    const fallback = defaultRange()
+    const fallback = defaultRange(asOf)
     return { ...fallback, periods: parseRange(fallback.from, fallback.to), error: null }
   }
   try {
     const periods = parseRange(from, to)
     return { from: periods[0], to: periods[periods.length - 1], periods, error: null }
   } catch (error) {
-    const fallback = defaultRange()
+    const fallback = defaultRange(asOf)
     return {
       ...fallback,
       periods: parseRange(fallback.from, fallback.to),
@@ -228,7 +229,7 @@ function Downloads({
           <label>
             Đơn vị{' '}
             <select name="unit" defaultValue="">
-              <option value="">Tổng hợp toàn địa bàn (đã xuất bản)</option>
+              <option value="">Tổng hợp tất cả đơn vị (đã xuất bản)</option>
               {report.units.map((u) => (
                 <option key={u.id} value={String(u.id)}>
                   {u.name}
@@ -307,7 +308,10 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
     )
   }
 
-  const picked = pickRange(searchParams as Record<string, string | string[] | undefined>)
+  const picked = pickRange(
+    searchParams as Record<string, string | string[] | undefined>,
+    await readAsOfPeriod(payload),
+  )
   const { report, elapsed } = await timedCompliance(() =>
     computeCompliance(payload, { periods: picked.periods, unit: scope.unit, req }),
   )

@@ -55,7 +55,7 @@ export const SiteSettings: GlobalConfig = {
             {
               name: 'compilingOffice',
               type: 'text',
-              label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ)',
+              label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ, Sở Nội vụ)',
             },
             { name: 'address', type: 'text', label: 'Địa chỉ' },
             {
@@ -106,6 +106,22 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Thi đua',
           fields: [
+            {
+              name: 'demoMonth',
+              type: 'text',
+              label: 'Tháng cuối của dữ liệu trình diễn',
+              validate: (value: unknown) =>
+                value === undefined ||
+                value === null ||
+                value === '' ||
+                (typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) ||
+                'Ghi dạng YYYY-MM (ví dụ 2022-12), hoặc để trống.',
+              admin: {
+                placeholder: '2022-12',
+                description:
+                  'Chỉ dùng cho dữ liệu trình diễn: trang chủ, báo cáo thi đua và mục "Tháng này" mở ở tháng này thay vì tháng hiện tại. Để trống khi vận hành thật.',
+              },
+            },
             {
               name: 'deadlineDay',
               type: 'number',

@@ -114,7 +114,11 @@ async function check(config: SanitizedConfig, request: Request): Promise<Respons
         return refuse(404, 'Không tìm thấy: loại hồ sơ này không lưu phiên bản.')
       if (segments[2] !== undefined && !validId(config, segments[2]))
         return refuse(404, 'Không tìm thấy.')
-    } else if (!RESERVED.has(segments[1]!) && !validId(config, segments[1]!)) {
+    } else if (
+      !RESERVED.has(segments[1]!) &&
+      !customPath(collection, segments[1]!) &&
+      !validId(config, segments[1]!)
+    ) {
       return refuse(404, 'Không tìm thấy.')
     }
   }
@@ -158,6 +162,15 @@ async function check(config: SanitizedConfig, request: Request): Promise<Respons
 }
 
 /** Second path segments that are routes of their own, not document ids. */
+/** A collection's own endpoint with a fixed first segment (`/import`), not an id. */
+function customPath(collection: { endpoints?: unknown }, segment: string): boolean {
+  const endpoints = Array.isArray(collection.endpoints) ? collection.endpoints : []
+  return endpoints.some(
+    (endpoint: { path?: unknown }) =>
+      typeof endpoint.path === 'string' && endpoint.path.split('/')[1] === segment,
+  )
+}
+
 const RESERVED = new Set([
   'count',
   'versions',

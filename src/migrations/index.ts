@@ -4,6 +4,7 @@ import * as migration_20261128_040458_cluster_indexes from './20261128_040458_cl
 import * as migration_20261128_041500_search_index from './20261128_041500_search_index'
 import * as migration_20261201_074456_unit_heading from './20261201_074456_unit_heading'
 import * as migration_20261201_080730_upload_usage from './20261201_080730_upload_usage'
+import * as migration_20261201_080840_demo_month from './20261201_080840_demo_month'
 import * as migration_20261201_082104_site_logo from './20261201_082104_site_logo'
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261201_080730_upload_usage.up,
     down: migration_20261201_080730_upload_usage.down,
     name: '20261201_080730_upload_usage',
+  },
+  {
+    up: migration_20261201_080840_demo_month.up,
+    down: migration_20261201_080840_demo_month.down,
+    name: '20261201_080840_demo_month',
   },
   {
     up: migration_20261201_082104_site_logo.up,

@@ -122,10 +122,10 @@ export const ARTICLES: readonly ArticleSeed[] = [
       'Không chỉ bán hồi khô, nhiều hộ ở Lộc Bình đã chưng cất tinh dầu, nuôi ong dưới tán rừng hồi, nâng cao giá trị của cây trồng chủ lực.',
     content: [
       'Cây hồi gắn bó với người dân Lộc Bình từ bao đời nay. Tuy vậy, giá hồi khô thường lên xuống thất thường, phụ thuộc nhiều vào thương lái.',
-      'Chị Hoàng Thị Thúy ở thị trấn Lộc Bình đã đầu tư dây chuyền chưng cất tinh dầu hồi, bao tiêu cho trên 150 hộ với giá ổn định, tạo việc làm cho 12 lao động nữ. Sản phẩm tinh dầu hồi của cơ sở đã đạt chứng nhận OCOP 3 sao.',
+      'Chị Lương Thị Hạnh ở thị trấn Lộc Bình đã đầu tư dây chuyền chưng cất tinh dầu hồi, bao tiêu cho trên 150 hộ với giá ổn định, tạo việc làm cho 12 lao động nữ. Sản phẩm tinh dầu hồi của cơ sở đã đạt chứng nhận OCOP 3 sao.',
       'Ở xã Hữu Lân, bà Hứa Thị Nga đặt 30 đàn ong dưới tán rừng hồi. Mật ong hồi có hương vị riêng, giúp gia đình bà thoát nghèo bền vững.',
     ],
-    exemplars: ['Hoàng Thị Thúy', 'Hộ gia đình bà Hứa Thị Nga'],
+    exemplars: ['Lương Thị Hạnh', 'Hộ gia đình bà Hứa Thị Nga'],
     unit: 'Thị trấn Lộc Bình',
     movement: MV.women,
     byline: 'Hoàng Thị Ngọc Ánh - UBND thị trấn Lộc Bình',

@@ -65,6 +65,10 @@ async function seedSiteSettings(seeder: Seeder): Promise<void> {
       deadlineDay: SITE.deadlineDay,
       scoring: SITE.scoring,
       mediaOutlets: MEDIA_OUTLETS.map((name) => ({ name })),
+      // The demo opens on its own last month, not on an empty current one.
+      demoMonth: EXEMPLARS.map((e) => e.period)
+        .sort()
+        .at(-1),
     },
   })
   seeder.changes++

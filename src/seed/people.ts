@@ -448,7 +448,7 @@ export const EXEMPLARS: readonly ExemplarSeed[] = [
   },
   // 06/2022
   {
-    name: 'Hoàng Thị Thúy',
+    name: 'Lương Thị Hạnh',
     kind: 'individual',
     category: 'good-model',
     sector: 'economy',
@@ -463,7 +463,7 @@ export const EXEMPLARS: readonly ExemplarSeed[] = [
     summary:
       'Đầu tư dây chuyền chưng cất tinh dầu hồi công suất 2 tấn hoa hồi khô/tháng, bao tiêu hồi cho trên 150 hộ; tạo việc làm cho 12 lao động nữ; sản phẩm tinh dầu hồi đạt OCOP 3 sao.',
     detail:
-      'Chị Thúy nhận thấy giá hồi khô phụ thuộc nhiều vào thương lái nên quyết định học nghề chưng cất tinh dầu. Chị vay vốn Hội Phụ nữ, đầu tư nồi chưng cất bằng thép không gỉ, ký hợp đồng bao tiêu với các hộ trồng hồi ở các xã lân cận với giá ổn định. Sản phẩm tinh dầu hồi, nước rửa bát thảo mộc từ hồi của cơ sở đã có mặt ở nhiều cửa hàng đặc sản trong tỉnh.',
+      'Chị Hạnh nhận thấy giá hồi khô phụ thuộc nhiều vào thương lái nên quyết định học nghề chưng cất tinh dầu. Chị vay vốn Hội Phụ nữ, đầu tư nồi chưng cất bằng thép không gỉ, ký hợp đồng bao tiêu với các hộ trồng hồi ở các xã lân cận với giá ổn định. Sản phẩm tinh dầu hồi, nước rửa bát thảo mộc từ hồi của cơ sở đã có mặt ở nhiều cửa hàng đặc sản trong tỉnh.',
     state: 'published',
     provincial: 'proposed',
     attire: 'indigo',

@@ -34,7 +34,7 @@ const stateOf = (doc: Doc | undefined | null): ReviewState =>
 
 const refusal = (open: readonly string[]) =>
   open.length
-    ? `Hồ sơ đã gửi duyệt hoặc đã xuất bản: đơn vị chỉ được bổ sung ${open.map((f) => `"${f}"`).join(', ')}; muốn sửa nội dung khác, đề nghị bộ phận biên tập gỡ xuống hoặc trả lại.`
+    ? `Hồ sơ đã xuất bản: đơn vị chỉ được bổ sung ${open.map((f) => `"${f}"`).join(', ')}; muốn sửa nội dung khác, đề nghị bộ phận biên tập gỡ xuống hoặc trả lại.`
     : 'Hồ sơ đã gửi duyệt hoặc đã xuất bản nên đơn vị không sửa được; muốn sửa, đề nghị bộ phận biên tập trả lại hoặc gỡ xuống.'
 
 /**
@@ -42,7 +42,7 @@ const refusal = (open: readonly string[]) =>
  * a frozen field; a published document stays published and keeps every frozen value.
  */
 export const guardFrozen =
-  (fields: DataField[], open: readonly string[]): CollectionBeforeChangeHook =>
+  (fields: DataField[], open: readonly string[], openLabels = open): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || req.context?.[WORKFLOW_CONTEXT] || isStaffUser(req.user)) {
       return data
@@ -55,7 +55,7 @@ export const guardFrozen =
     }
     const frozen = frozenFields(fields, state === 'published' ? open : [])
     if (changedFields(frozen, data, originalDoc).length) {
-      throw new HttpError(refusal(state === 'published' ? open : []), 403)
+      throw new HttpError(refusal(state === 'published' ? openLabels : []), 403)
     }
     const next: Doc = { ...data }
     for (const field of frozen) {

@@ -12,7 +12,8 @@ export { WORKFLOW_CONTEXT }
 
 const ONLY_WORKFLOW =
   'Trạng thái duyệt chỉ được thay đổi qua quy trình duyệt (POST /api/<bộ sưu tập>/:id/workflow: Gửi duyệt, Trả lại, Duyệt và xuất bản…).'
-const ONLY_STAFF_PUBLISH = 'Chỉ Biên tập viên và Quản trị hệ thống được xuất bản hoặc gỡ xuống.'
+const ONLY_STAFF_PUBLISH =
+  'Chỉ Biên tập viên của cơ quan tổng hợp và Quản trị hệ thống được xuất bản hoặc gỡ xuống.'
 
 /**
  * Keeps `reviewState`, `provincialStatus`, `reviewNotes`, `submittedAt`, `createdBy` and

@@ -48,13 +48,20 @@ export async function notifyTransition(
   const base = publicBaseUrl()
   const link = `${base}/admin/collections/${collection}/${doc.id}`
   const kind = COLLECTION_NAMES[collection]
+  // The compiling office and the portal come from site settings: the same build serves a
+  // district (Phòng Nội vụ), a province (Sở Nội vụ) or a commune.
+  const settings = await payload
+    .findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+    .catch(() => null)
+  const office = settings?.compilingOffice?.trim() || 'Cơ quan tổng hợp'
+  const portal = settings?.portalName?.trim() || 'cổng thông tin'
   let to: string[] = []
   let subject = ''
   let text = ''
   if (action === 'submit') {
     to = await emailsOf(payload, { role: { equals: 'editor' } })
     subject = `[Lan Tỏa] Hồ sơ mới chờ duyệt: ${title}`
-    text = `${kind} "${title}" vừa được gửi duyệt.\n\nXem và duyệt: ${link}`
+    text = `${kind} "${title}" vừa được gửi duyệt tới ${office}.\n\nXem và duyệt: ${link}`
   } else if (action === 'return' || action === 'publish') {
     const unit = relationId(doc.unit)
     if (unit === null) return
@@ -67,8 +74,8 @@ export async function notifyTransition(
         : `[Lan Tỏa] Hồ sơ đã được xuất bản: ${title}`
     text =
       action === 'return'
-        ? `${kind} "${title}" được Phòng Nội vụ trả lại để bổ sung.\n\nÝ kiến: ${note ?? ''}\n\nSửa và gửi lại: ${link}`
-        : `${kind} "${title}" đã được duyệt và xuất bản trên cổng thông tin.\n\n${link}`
+        ? `${kind} "${title}" được ${office} trả lại để bổ sung.\n\nÝ kiến: ${note ?? ''}\n\nSửa và gửi lại: ${link}`
+        : `${kind} "${title}" đã được ${office} duyệt và xuất bản trên ${portal}.\n\n${link}`
   } else {
     return
   }

@@ -29,7 +29,7 @@ import { guardFrozen, saveOnPublished } from './frozen'
 import { guardWorkflowFields } from './guard'
 import { secureLocks } from './locks'
 import { recordReviewChange } from './record'
-import { dataFields, type DataField } from './schema'
+import { dataFields, fieldLabel, type DataField } from './schema'
 import { dropSystemFields, staffRestoresVersions } from './system-fields'
 import type { WorkflowCollection } from './transitions'
 import {
@@ -112,7 +112,11 @@ function reviewed(
         checkIfMatch,
         dropSystemFields,
         guardWorkflowFields,
-        guardFrozen(schema, open),
+        guardFrozen(
+          schema,
+          open,
+          open.map((name) => fieldLabel(collection.fields, name)),
+        ),
         ...(hooks.beforeChange ?? []),
       ],
       afterChange: [recordReviewChange, ...(hooks.afterChange ?? [])],
@@ -126,6 +130,7 @@ function reviewed(
           ...collection.admin?.components?.edit,
           beforeDocumentControls: [
             { path: '/admin/workflow-panel#WorkflowPanel', serverProps: { collection: slug } },
+            ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
           ],
           PublishButton: '/admin/hidden#Hidden',
           UnpublishButton: '/admin/hidden#Hidden',

@@ -141,3 +141,22 @@ export function changedFields(
     )
     .map((field) => field.name)
 }
+
+/** The label a field shows in the admin (for messages), else its name. */
+export function fieldLabel(fields: Field[], name: string): string {
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const found = fieldLabel(tab.fields, name)
+        if (found !== name) return found
+      }
+    } else if ('name' in field && field.name === name) {
+      const label = 'label' in field ? field.label : undefined
+      return typeof label === 'string' ? label : name
+    } else if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) {
+      const found = fieldLabel(field.fields, name)
+      if (found !== name) return found
+    }
+  }
+  return name
+}

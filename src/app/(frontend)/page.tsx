@@ -11,6 +11,7 @@ import {
   listMovements,
   portalFigures,
 } from '@/lib/cms'
+import { asOfPeriod } from '@/lib/as-of'
 import { absoluteUrl, pageMetadata } from '@/lib/seo'
 
 // Rendered per request from cached reads: a build has no database to prerender from.
@@ -32,11 +33,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const nf = new Intl.NumberFormat('vi-VN')
 
 export default async function HomePage() {
-  const year = Number(
-    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(
-      new Date(),
-    ),
-  )
+  // Today's year, or the demo's last year when the site runs on demo content.
+  const year = Number(asOfPeriod(await getSiteSettings()).slice(0, 4))
   const [settings, exemplars, articles, movements, figures] = await Promise.all([
     getSiteSettings(),
     latestExemplars(8),

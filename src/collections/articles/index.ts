@@ -4,18 +4,23 @@ import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
 import { keepSearchText, searchTextField } from '@/hooks/search-text'
+import { storyEndpoint } from '@/import/story-endpoint'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết / Tin tức' },
   admin: {
     group: 'Nội dung',
+    components: {
+      edit: { beforeDocumentControls: ['/import/story-button#StoryButton'] },
+    },
     useAsTitle: 'title',
     defaultColumns: ['title', 'unit', 'publishedAt', 'reviewState'],
     listSearchableFields: ['title', 'searchText', 'slug'],
     pagination: { defaultLimit: 25 },
   },
   defaultSort: '-publishedAt',
+  endpoints: [storyEndpoint('articles')],
   // The public lists: published, newest first.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { canSeePrivateFields } from '@/access'
 import { periodField } from '@/fields/period'
+import { importEndpoint } from '@/import/endpoint'
+import { storyEndpoint } from '@/import/story-endpoint'
 import { slugField } from '@/fields/slug'
 import { expireOnChange, expireOnDelete } from '@/hooks/expire-cache'
 import { normalizeText } from '@/hooks/normalize-text'
@@ -23,6 +25,10 @@ export const Exemplars: CollectionConfig = {
   labels: { singular: 'Gương điển hình', plural: 'Gương điển hình tiên tiến' },
   admin: {
     group: 'Nội dung',
+    components: {
+      beforeListTable: ['/import/import-panel#ImportPanel'],
+      edit: { beforeDocumentControls: ['/import/story-button#StoryButton'] },
+    },
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'category', 'unit', 'period', 'reviewState'],
     listSearchableFields: ['name', 'searchText', 'slug'],
@@ -31,6 +37,7 @@ export const Exemplars: CollectionConfig = {
     pagination: { defaultLimit: 25 },
   },
   defaultSort: '-period',
+  endpoints: [importEndpoint, storyEndpoint('exemplars')],
   // The public list (published, newest month first) and the reports (a unit's months).
   indexes: [{ fields: ['_status', 'period'] }, { fields: ['unit', 'period'] }],
   hooks: {
@@ -216,7 +223,7 @@ export const Exemplars: CollectionConfig = {
         {
           label: 'Thông tin riêng',
           description:
-            'Không hiển thị trên trang công khai, nguồn tin RSS hay API công khai. Chỉ Phòng Nội vụ và đơn vị giới thiệu xem được.',
+            'Không hiển thị trên trang công khai, nguồn tin RSS hay API công khai. Chỉ cơ quan tổng hợp và đơn vị giới thiệu xem được.',
           fields: [
             {
               name: 'contactPhone',

@@ -12,7 +12,7 @@ import { guardRoleAndUnit } from './hooks/guard-role-and-unit'
 
 export const ROLE_LABELS = {
   admin: 'Quản trị hệ thống',
-  editor: 'Biên tập viên (Phòng Nội vụ)',
+  editor: 'Biên tập viên (cơ quan tổng hợp)',
   contributor: 'Cán bộ đơn vị',
 } as const
 

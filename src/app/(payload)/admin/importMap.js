@@ -23,7 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OutletField as OutletField_cc408b6b00f67f23ce25a29a997d8a79 } from '../../../admin/outlet-field'
 import { ReviewStateCell as ReviewStateCell_65f09b077065337ec0c3b66271a32b61 } from '../../../admin/review-state-cell'
+import { ImportPanel as ImportPanel_9c177164ad24640dacf591e3c2beae3d } from '../../../import/import-panel'
 import { WorkflowPanel as WorkflowPanel_e182a69cddc95e53f6e23a182405be19 } from '../../../admin/workflow-panel'
+import { StoryButton as StoryButton_e6b0faa1ccb8237c34d99e23ea38e797 } from '../../../import/story-button'
 import { Hidden as Hidden_6369ff8b0487a8b98f13942eb904449e } from '../../../admin/hidden'
 import { MonthWidget as MonthWidget_57799388b07c2e5e45611ddae7a76061 } from '../../../admin/month-widget'
 import { Dashboard as Dashboard_1ec65b448e68decfb8829d9fa84c9392 } from '../../../admin/dashboard'
@@ -60,7 +62,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/outlet-field#OutletField": OutletField_cc408b6b00f67f23ce25a29a997d8a79,
   "/admin/review-state-cell#ReviewStateCell": ReviewStateCell_65f09b077065337ec0c3b66271a32b61,
+  "/import/import-panel#ImportPanel": ImportPanel_9c177164ad24640dacf591e3c2beae3d,
   "/admin/workflow-panel#WorkflowPanel": WorkflowPanel_e182a69cddc95e53f6e23a182405be19,
+  "/import/story-button#StoryButton": StoryButton_e6b0faa1ccb8237c34d99e23ea38e797,
   "/admin/hidden#Hidden": Hidden_6369ff8b0487a8b98f13942eb904449e,
   "/admin/month-widget#MonthWidget": MonthWidget_57799388b07c2e5e45611ddae7a76061,
   "/admin/dashboard#Dashboard": Dashboard_1ec65b448e68decfb8829d9fa84c9392,

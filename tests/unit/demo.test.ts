@@ -1,0 +1,46 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { asOfPeriod } from '@/lib/as-of'
+import { fold } from '@/lib/vietnamese'
+import { EXEMPLARS } from '@/seed/people'
+
+/**
+ * People who really hold office in the demo's place and time (the signer of the June 2022
+ * letter the demo is modelled on). Demo people are fictional: none of these may appear.
+ */
+const REAL_OFFICIALS = ['Hoàng Thị Thúy']
+
+function sources(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? sources(path.join(dir, entry.name))
+        : /\.(ts|tsx|json|md)$/.test(entry.name)
+          ? [path.join(dir, entry.name)]
+          : [],
+    )
+}
+
+describe('demo content', () => {
+  it('names no real official (exemplars, signers, persons responsible)', () => {
+    const files = [...sources(path.resolve('src/seed')), path.resolve('README.md')]
+    for (const file of files) {
+      const text = fold(fs.readFileSync(file, 'utf8'))
+      for (const name of REAL_OFFICIALS) expect(text, file).not.toContain(fold(name))
+    }
+  })
+
+  it('opens on its own last month; a real deployment on today', () => {
+    const last = EXEMPLARS.map((e) => e.period)
+      .sort()
+      .at(-1)
+    expect(last).toBe('2022-12')
+    expect(asOfPeriod({ demoMonth: '2022-12' }, new Date('2026-12-01T00:00:00Z'))).toBe('2022-12')
+    expect(asOfPeriod({ demoMonth: null }, new Date('2026-11-30T18:00:00Z'))).toBe('2026-12')
+    expect(asOfPeriod({ demoMonth: 'bogus' }, new Date('2026-11-30T10:00:00Z'))).toBe('2026-11')
+  })
+})
