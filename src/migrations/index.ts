@@ -3,9 +3,9 @@ import * as migration_20261128_032237_trash from './20261128_032237_trash'
 import * as migration_20261128_040458_cluster_indexes from './20261128_040458_cluster_indexes'
 import * as migration_20261128_041500_search_index from './20261128_041500_search_index'
 import * as migration_20261201_074456_unit_heading from './20261201_074456_unit_heading'
-import * as migration_20261201_080730_upload_usage from './20261201_080730_upload_usage'
 import * as migration_20261201_080840_demo_month from './20261201_080840_demo_month'
 import * as migration_20261201_082104_site_logo from './20261201_082104_site_logo'
+import * as migration_20261201_093854_upload_usage from './20261201_093854_upload_usage'
 
 export const migrations = [
   {
@@ -34,11 +34,6 @@ export const migrations = [
     name: '20261201_074456_unit_heading',
   },
   {
-    up: migration_20261201_080730_upload_usage.up,
-    down: migration_20261201_080730_upload_usage.down,
-    name: '20261201_080730_upload_usage',
-  },
-  {
     up: migration_20261201_080840_demo_month.up,
     down: migration_20261201_080840_demo_month.down,
     name: '20261201_080840_demo_month',
@@ -47,5 +42,10 @@ export const migrations = [
     up: migration_20261201_082104_site_logo.up,
     down: migration_20261201_082104_site_logo.down,
     name: '20261201_082104_site_logo',
+  },
+  {
+    up: migration_20261201_093854_upload_usage.up,
+    down: migration_20261201_093854_upload_usage.down,
+    name: '20261201_093854_upload_usage',
   },
 ]
