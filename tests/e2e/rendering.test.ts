@@ -78,10 +78,22 @@ afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 })
 
+/**
+ * Once more when the connection was dropped: a conversion takes longer than the server keeps
+ * an idle connection open, and the next request may go out on the closed one.
+ */
+async function again<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch {
+    return call()
+  }
+}
+
 async function download(urlPath: string, token: string): Promise<Buffer> {
-  const response = await fetch(`${baseURL()}${urlPath}`, {
-    headers: { authorization: `JWT ${token}` },
-  })
+  const response = await again(() =>
+    fetch(`${baseURL()}${urlPath}`, { headers: { authorization: `JWT ${token}` } }),
+  )
   expect(response.status, urlPath).toBe(200)
   return Buffer.from(await response.arrayBuffer())
 }
@@ -158,7 +170,9 @@ type Case = {
 }
 
 async function namesOf(query: string, token: string): Promise<string[]> {
-  const { status, body } = await api(`/api/exemplars?${query}&limit=0&depth=0`, { token })
+  const { status, body } = await again(() =>
+    api(`/api/exemplars?${query}&limit=0&depth=0`, { token }),
+  )
   expect(status).toBe(200)
   return (body.docs as Array<{ name: string }>).map((d) => d.name.normalize('NFC'))
 }
@@ -221,9 +235,13 @@ describe.skipIf(missing.length > 0)('the lists on the page', () => {
         expect(flat(byPage[0])).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
         for (let p = 2; p <= pages; p++) {
           expect(pageLines(pdf, p, 'layout')[0], `page ${p} number`).toBe(String(p))
-          // The repeated header, every label whole.
+          // The repeated header, every label whole, on every page the table runs on to (in
+          // Word's layout the total and signatures may follow on a page of their own).
           const text = flat(byPage[p - 1])
-          for (const label of HEADER) expect(text, `page ${p}: ${label}`).toContain(label)
+          const tableGoesOn = !/^Tổng số:/.test(flat(byPage[p - 1].slice(1)))
+          if (tableGoesOn) {
+            for (const label of HEADER) expect(text, `page ${p}: ${label}`).toContain(label)
+          }
         }
         // No group heading ends a page (the bottom line of the page as laid out).
         for (let p = 1; p <= pages; p++) {
@@ -237,12 +255,13 @@ describe.skipIf(missing.length > 0)('the lists on the page', () => {
         expect(names.length).toBeGreaterThan(0)
         for (const name of names) expect(count(all, name), name).toBe(1)
         expect(all).toContain(`Tổng số: ${names.length} gương điển hình.`)
-        // The signatures on the page of the total and of at least one row.
+        // The signatures on the last page, with the total; in the PDF also with the last row
+        // (LibreOffice has no keep-with-next from a table to what follows it).
         const signed = byPage.findIndex((lines) => flat(lines).includes('Người lập biểu'))
         expect(signed).toBe(pages - 1)
         const last = flat(byPage[signed])
         expect(last).toContain('Tổng số:')
-        expect(names.some((name) => last.includes(name))).toBe(true)
+        if (format === 'pdf') expect(names.some((name) => last.includes(name))).toBe(true)
       })
     }
   }
