@@ -66,8 +66,9 @@ describe('a province', () => {
 
   it("the compilation's heading reads the province's authority and office", async () => {
     const list = await nominationsList(f.payload, { period: '2026-01', unit: null })
-    expect(list.parentBody).toBe('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN')
-    expect(list.issuer).toBe('SỞ NỘI VỤ')
+    // The heading is printed as lines (Decree 30): the parent body over the issuing office.
+    expect(list.parentBody.join(' ')).toBe('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN')
+    expect(list.issuer.join(' ')).toBe('SỞ NỘI VỤ')
     expect(list.dateLine).toMatch(/^Lạng Sơn, ngày/)
     expect(JSON.stringify(list)).not.toMatch(DISTRICT_WORDS)
   })
