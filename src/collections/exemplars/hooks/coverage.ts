@@ -73,9 +73,6 @@ export const validateCoverage: CollectionBeforeChangeHook = async ({ data, origi
         )
       }
     }
-    if (!text(entry.url) && !day(entry.date)) {
-      throw new HttpError('Lần đăng không có đường dẫn cần ghi ngày đăng.', 400)
-    }
   }
 
   const seen = new Map<string, Entry>()
