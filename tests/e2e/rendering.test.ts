@@ -165,7 +165,8 @@ type Case = {
   name: string
   url: string
   token: () => string
-  maxPages: number
+  /** The most pages the list may take for the exemplars it holds. */
+  maxPages: (exemplars: number) => number
   names: () => Promise<string[]>
 }
 
@@ -186,21 +187,23 @@ const CASES: Case[] = [
     name: 'danh-sach-06-2022',
     url: '/api/reports/nominations.$?period=2022-06',
     token: () => editor,
-    maxPages: 3,
+    maxPages: () => 3,
     names: published('2022-06'),
   },
   {
     name: 'danh-sach-10-2022',
     url: '/api/reports/nominations.$?period=2022-10',
     token: () => editor,
-    maxPages: 2,
+    maxPages: () => 2,
     names: published('2022-10'),
   },
   {
     name: 'de-nghi-len-tinh-2022',
     url: '/api/reports/proposals.$?from=2022-01&to=2022-12',
     token: () => editor,
-    maxPages: 5,
+    // The demo proposes 6 (5 pages); other suites propose more of 2022's exemplars on the same
+    // server before this one may run, so the bound grows with the list at the same rate.
+    maxPages: (n) => (n <= 6 ? 5 : Math.ceil((5 * n) / 6) + 1),
     names: () =>
       namesOf(
         'where[period][like]=2022-&where[_status][equals]=published&where[provincialStatus][in]=proposed,selected',
@@ -211,7 +214,7 @@ const CASES: Case[] = [
     name: 'danh-sach-don-vi-10-2022',
     url: '/api/reports/nominations.$?period=2022-10',
     token: () => contributor,
-    maxPages: 2,
+    maxPages: () => 2,
     names: () =>
       namesOf('where[period][equals]=2022-10&where[submittedAt][exists]=true', contributor),
   },
@@ -227,8 +230,11 @@ describe.skipIf(missing.length > 0)('the lists on the page', () => {
         )
         screenshot(pdf, `${c.name}-${format}`)
         const pages = pageCount(pdf)
+        const names = await c.names()
         expect(pages).toBeGreaterThanOrEqual(1)
-        expect(pages, 'page count').toBeLessThanOrEqual(c.maxPages)
+        expect(pages, `page count for ${names.length}`).toBeLessThanOrEqual(
+          c.maxPages(names.length),
+        )
         const byPage = Array.from({ length: pages }, (_, i) => pageLines(pdf, i + 1))
         // Page numbers: none on page 1, the number alone on the top line of every later page.
         expect(pageLines(pdf, 1, 'layout')[0]).toMatch(/^ỦY BAN|^[A-ZĐỦ]/)
@@ -251,7 +257,6 @@ describe.skipIf(missing.length > 0)('the lists on the page', () => {
         }
         // Every exemplar once.
         const all = flat(byPage.flat())
-        const names = await c.names()
         expect(names.length).toBeGreaterThan(0)
         for (const name of names) expect(count(all, name), name).toBe(1)
         expect(all).toContain(`Tổng số: ${names.length} gương điển hình.`)
