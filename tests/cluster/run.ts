@@ -314,7 +314,11 @@ async function main() {
     new URL(doc.url, lb).origin === lb && mediaPath(doc.url).startsWith('/api/media/file/'),
     `media URL stays on the app: ${doc?.url}`,
   )
-  const original = await fetch(`${B}${mediaPath(doc.url)}`)
+  // An image no published document uses yet is its uploader's (and staff's) alone: B serves it
+  // to them, and to a visitor only once published content uses it (src/workflow/uploads.ts).
+  const anonymous = await fetch(`${B}${mediaPath(doc.url)}`)
+  check(anonymous.status === 404, `B hides the unused upload from a visitor (${anonymous.status})`)
+  const original = await fetch(`${B}${mediaPath(doc.url)}`, { headers: auth })
   const originalBytes = Buffer.from(await original.arrayBuffer())
   check(
     original.status === 200 &&
@@ -323,7 +327,7 @@ async function main() {
     `B serves the original (${original.status}, ${originalBytes.length} bytes)`,
   )
   const thumbUrl = mediaPath(doc.sizes?.thumbnail?.url)
-  const thumb = await fetch(`${B}${thumbUrl}`)
+  const thumb = await fetch(`${B}${thumbUrl}`, { headers: auth })
   check(thumb.status === 200, `B serves the resized variant ${thumbUrl} (${thumb.status})`)
   const stored = fs.readdirSync(path.join(s3Dir, 'lantoa'), { recursive: true }).map(String)
   const inBucket = stored.some((file) => file.includes(doc.filename))
