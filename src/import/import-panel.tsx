@@ -1,5 +1,6 @@
 'use client'
 
+import { vnWallClock } from '@/lib/vn-time'
 import { Button, toast, useAuth, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState, type CSSProperties } from 'react'
@@ -24,7 +25,7 @@ type UnitOption = { id: number | string; name: string }
 
 /** The month before this one, Vietnam time: the list a unit sends at the start of a month. */
 function lastMonth(now = new Date()): string {
-  const local = new Date(now.getTime() + 7 * 3600_000)
+  const local = vnWallClock(now)
   const month = local.getUTCMonth() === 0 ? 12 : local.getUTCMonth()
   const year = local.getUTCMonth() === 0 ? local.getUTCFullYear() - 1 : local.getUTCFullYear()
   return `${year}-${String(month).padStart(2, '0')}`

@@ -1,3 +1,4 @@
+import { VN_OFFSET_MS } from '@/lib/vn-time'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { sqliteClient } from '@/server/sqlite-client'
@@ -29,7 +30,7 @@ const idOf = (value: Relation): Id | null =>
 function rangeBounds(periods: string[]): { start: string; end: string } {
   const start = new Date(`${periods[0]}-01T00:00:00+07:00`)
   const [year, month] = periods[periods.length - 1].split('-').map(Number)
-  const end = new Date(Date.UTC(year, month, 1) - 7 * 3600_000)
+  const end = new Date(Date.UTC(year, month, 1) - VN_OFFSET_MS)
   const day = 24 * 3600_000
   return {
     start: new Date(start.getTime() - day).toISOString(),

@@ -26,6 +26,7 @@
  *   + perSelected × selected + perCoverage × coverage − |missingMonthPenalty| × missing months.
  */
 
+import { VN_OFFSET_MS } from '@/lib/vn-time'
 import { addMonths, deadlineOf, parsePeriod, periodsBetween, type Period } from '@/lib/period'
 import { compareVietnamese } from '@/lib/vietnamese'
 
@@ -207,8 +208,6 @@ export function parseRange(from: unknown, to: unknown, max = MAX_RANGE_MONTHS): 
   }
   return periods
 }
-
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000
 
 /** The calendar day (Vietnam time) of a stored instant, as `YYYY-MM-DD`. */
 export function localDay(value: string | Date): string | null {

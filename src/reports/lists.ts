@@ -1,3 +1,4 @@
+import { VN_OFFSET_MS } from '@/lib/vn-time'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { inSentence, unitHeading } from '@/collections/units/heading'
@@ -114,8 +115,6 @@ type ListExemplar = {
   reviewState?: string | null
   period?: string | null
 }
-
-const VN_OFFSET_MS = 7 * 3600_000
 
 /** A calendar day, as the date line prints it. */
 export type CalendarDay = { year: number; month: number; day: number }
