@@ -1,3 +1,4 @@
+import { relationId } from '@/lib/ids'
 import { VN_OFFSET_MS } from '@/lib/vn-time'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
@@ -22,9 +23,6 @@ export type ComplianceOptions = {
 }
 
 type Relation = Id | { id: Id } | null | undefined
-
-const idOf = (value: Relation): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
 /** Start of the first and end of the last month, widened by a day to be safe at the edges. */
 function rangeBounds(periods: string[]): { start: string; end: string } {
@@ -84,7 +82,7 @@ export async function unitsInRange(
     name: doc.name,
     slug: doc.slug ?? null,
     kind: doc.kind ?? null,
-    cluster: idOf(doc.cluster as Relation),
+    cluster: relationId(doc.cluster as Relation),
     validFrom: doc.validFrom ?? null,
     validTo: doc.validTo ?? null,
   }))
@@ -148,7 +146,7 @@ async function exemplarsInRange(
     req,
   })
   return docs.map((doc) => ({
-    unit: idOf(doc.unit as Relation),
+    unit: relationId(doc.unit as Relation),
     period: doc.period,
     submittedAt: doc.submittedAt ?? null,
     reviewState: doc.reviewState ?? null,

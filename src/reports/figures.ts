@@ -26,6 +26,7 @@
  *   + perSelected × selected + perCoverage × coverage − |missingMonthPenalty| × missing months.
  */
 
+import { sameId } from '@/lib/ids'
 import { VN_OFFSET_MS } from '@/lib/vn-time'
 import { addMonths, deadlineOf, parsePeriod, periodsBetween, type Period } from '@/lib/period'
 import { compareVietnamese } from '@/lib/vietnamese'
@@ -306,9 +307,6 @@ function toPoints(value: Partial<Points> | null | undefined): Points {
   }
   return out
 }
-
-const sameId = (a: Id | null | undefined, b: Id | null | undefined) =>
-  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 export type AssembleInput = {
   periods: string[]

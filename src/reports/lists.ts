@@ -1,3 +1,4 @@
+import { relationId } from '@/lib/ids'
 import { VN_OFFSET_MS } from '@/lib/vn-time'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
@@ -89,8 +90,6 @@ const KIND_GROUPS: Array<{ kind: string; label: string }> = [
 const ROMAN = ['I', 'II', 'III']
 
 type Relation = Id | { id: Id } | null | undefined
-const idOf = (value: Relation): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
 type ListExemplar = {
   id: Id
@@ -247,7 +246,7 @@ type RowContext = {
 function toRow(e: ListExemplar, ctx: RowContext): ListRow {
   const year = e.kind === 'individual' && e.birthYear ? String(e.birthYear) : ''
   const sector = e.sector ? (SECTOR_LABELS[e.sector as keyof typeof SECTOR_LABELS] ?? e.sector) : ''
-  const movementId = idOf(e.movement)
+  const movementId = relationId(e.movement)
   const movement = movementId === null ? '' : (ctx.movements.get(String(movementId)) ?? '')
   return {
     name: e.name,
@@ -272,7 +271,7 @@ function groupRows(exemplars: ListExemplar[], ctx: RowContext, byUnit: boolean):
   for (const [index, { kind, label }] of KIND_GROUPS.entries()) {
     const members = exemplars.filter((e) => e.kind === kind)
     if (!members.length && kind === 'household') continue
-    const unitName = (e: ListExemplar) => ctx.units.get(String(idOf(e.unit))) ?? ''
+    const unitName = (e: ListExemplar) => ctx.units.get(String(relationId(e.unit))) ?? ''
     members.sort(
       (a, b) => compareVietnamese(unitName(a), unitName(b)) || compareVietnamese(a.name, b.name),
     )
@@ -323,10 +322,10 @@ export function headingLines(name: string | null | undefined): string[] {
 
 async function buildContext(payload: Payload, exemplars: ListExemplar[], req?: PayloadRequest) {
   const unitIds = [
-    ...new Set(exemplars.map((e) => idOf(e.unit)).filter((id): id is Id => id !== null)),
+    ...new Set(exemplars.map((e) => relationId(e.unit)).filter((id): id is Id => id !== null)),
   ]
   const movementIds = [
-    ...new Set(exemplars.map((e) => idOf(e.movement)).filter((id): id is Id => id !== null)),
+    ...new Set(exemplars.map((e) => relationId(e.movement)).filter((id): id is Id => id !== null)),
   ]
   const [units, movements] = await Promise.all([
     namesOf(payload, 'units', unitIds, req),
@@ -447,7 +446,7 @@ export async function proposalsList(
   const ctx = await buildContext(payload, exemplars, req)
   const note = (e: ListExemplar) =>
     [
-      ctx.units.get(String(idOf(e.unit))) ?? '',
+      ctx.units.get(String(relationId(e.unit))) ?? '',
       e.period ? `kỳ ${displayPeriod(e.period)}` : '',
       e.provincialStatus === 'selected' ? 'Được tỉnh lựa chọn' : '',
     ]
