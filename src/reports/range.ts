@@ -4,7 +4,7 @@
  */
 
 import { addMonths, parsePeriod, periodsBetween, type Period } from '@/lib/period'
-import { VN_OFFSET_MS } from '@/lib/vn-time'
+import { vnDay } from '@/lib/vn-time'
 
 import type { UnitInput } from './report-types'
 
@@ -53,9 +53,8 @@ export function parseRange(from: unknown, to: unknown, max = MAX_RANGE_MONTHS): 
 
 /** The calendar day (Vietnam time) of a stored instant, as `YYYY-MM-DD`. */
 export function localDay(value: string | Date): string | null {
-  const time = new Date(value).getTime()
-  if (Number.isNaN(time)) return null
-  return new Date(time + VN_OFFSET_MS).toISOString().slice(0, 10)
+  const instant = new Date(value)
+  return Number.isNaN(instant.getTime()) ? null : vnDay(instant)
 }
 
 /**
