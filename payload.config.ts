@@ -20,7 +20,7 @@ import { Units } from '@/collections/units'
 import { Users } from '@/collections/users'
 import { SiteSettings } from '@/globals/site-settings'
 import { databaseAdapter, databaseUri, isMongoUri } from '@/server/database'
-import { vietnameseErrors, viOverrides } from '@/lib/errors'
+import { enOverrides, vietnameseErrors, viOverrides } from '@/lib/errors'
 import { resolveSecret } from '@/server/secret'
 import { storagePlugin } from '@/server/storage'
 import { mailAdapter } from '@/mail'
@@ -108,7 +108,7 @@ export default buildConfig({
     // Vietnamese for everyone; English stays available from each account's settings.
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
-    translations: { vi: viOverrides },
+    translations: { vi: viOverrides, en: enOverrides },
   },
   hooks: { afterError: [vietnameseErrors] },
   // Payload turns an aborted oversize upload into a 500; truncating instead lets the collections'

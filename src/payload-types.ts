@@ -1016,6 +1016,10 @@ export interface SiteSetting {
     perSelected: number;
     perCoverage: number;
     missingMonthPenalty: number;
+    /**
+     * Mỗi gương chỉ được tính tối đa chừng này lần đăng khác nhau trong tháng giới thiệu của gương; các lần đăng trùng (cùng kênh và đường dẫn, hoặc cùng kênh và ngày khi không có đường dẫn) chỉ tính một lần.
+     */
+    coverageCapPerExemplar: number;
   };
   mediaOutlets?:
     | {
@@ -1065,6 +1069,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         perSelected?: T;
         perCoverage?: T;
         missingMonthPenalty?: T;
+        coverageCapPerExemplar?: T;
       };
   mediaOutlets?:
     | T

@@ -145,6 +145,20 @@ export const SiteSettings: GlobalConfig = {
                 points('perSelected', 'Điểm mỗi gương được tỉnh lựa chọn', 5),
                 points('perCoverage', 'Điểm mỗi lần đăng trên phương tiện truyền thông', 1),
                 points('missingMonthPenalty', 'Điểm trừ mỗi tháng không gửi', -2),
+                {
+                  name: 'coverageCapPerExemplar',
+                  type: 'number',
+                  label: 'Số lần đăng tối đa được tính điểm cho mỗi gương',
+                  defaultValue: 5,
+                  required: true,
+                  min: 0,
+                  max: 100,
+                  admin: {
+                    step: 1,
+                    description:
+                      'Mỗi gương chỉ được tính tối đa chừng này lần đăng khác nhau trong tháng giới thiệu của gương; các lần đăng trùng (cùng kênh và đường dẫn, hoặc cùng kênh và ngày khi không có đường dẫn) chỉ tính một lần.',
+                  },
+                },
               ],
             },
             {

@@ -90,8 +90,14 @@ export function clientFault(error: unknown): string | null {
  * error formatter can meet a second copy of its error classes, fail `instanceof` and drop the
  * message ("An unknown error occurred.") and the per-field details of validation errors.
  */
-export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
+export const vietnameseErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
   const { name, message, data } = error as PayloadLikeError
+  if (graphqlResult && (message === LOGIN_REFUSED || message === LOGIN_REFUSED_EN)) {
+    // GraphQL names the error by its (minified) class: a lock and a wrong password would read
+    // apart by that name alone.
+    const extensions = { ...(graphqlResult.extensions ?? {}), name: 'AuthenticationError' }
+    return { graphqlResult: { ...graphqlResult, extensions } }
+  }
   let { status } = error as PayloadLikeError
   const fault = (!status || status >= 500) && clientFault(error)
   if (fault) {
@@ -115,7 +121,9 @@ export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
             name:
               data && typeof data === 'object' && 'errors' in data
                 ? 'ValidationError'
-                : errorName(name, status),
+                : message === LOGIN_REFUSED || message === LOGIN_REFUSED_EN
+                  ? 'AuthenticationError'
+                  : errorName(name, status),
             message: toVietnamese(message),
             ...(data && typeof data === 'object' ? { data: data as Record<string, unknown> } : {}),
           },
@@ -132,6 +140,22 @@ export const vietnameseErrors: AfterErrorHook = ({ error, result }) => {
   }
 }
 
+/**
+ * One answer to a refused login, whether the address is unknown, the password wrong or the
+ * account locked: a lock only a known account can be in would otherwise tell which addresses
+ * exist after five guesses (maxLoginAttempts 5, lockTime 10 minutes: src/collections/users).
+ */
+export const LOGIN_REFUSED =
+  'Email hoặc mật khẩu không chính xác, hoặc tài khoản đang tạm khóa vì đăng nhập sai quá 5 lần (thử lại sau 10 phút hoặc liên hệ Quản trị hệ thống).'
+
+/** The same for an account that chose English (Accept-Language or its admin setting). */
+export const LOGIN_REFUSED_EN =
+  'The email or password is incorrect, or the account is locked for 10 minutes after 5 failed logins.'
+
+export const enOverrides = {
+  error: { emailOrPasswordIncorrect: LOGIN_REFUSED_EN, userLocked: LOGIN_REFUSED_EN },
+}
+
 /** Payload's `vi` pack leaves a few English words ("field") in its messages. */
 export const viOverrides = {
   error: {
@@ -139,9 +163,8 @@ export const viOverrides = {
     followingFieldsInvalid_one: 'Lỗi - Trường sau không hợp lệ:',
     followingFieldsInvalid_other: 'Lỗi - Các trường sau không hợp lệ:',
     noMatchedField: 'Lỗi - Không tìm thấy trường khớp với "{{label}}".',
-    // maxLoginAttempts 5, lockTime 10 minutes (src/collections/users).
-    userLocked:
-      'Tài khoản tạm thời bị khóa vì đăng nhập sai quá 5 lần. Vui lòng thử lại sau 10 phút hoặc liên hệ Quản trị hệ thống.',
+    emailOrPasswordIncorrect: LOGIN_REFUSED,
+    userLocked: LOGIN_REFUSED,
   },
   validation: {
     fieldHasNo: 'Trường này không có: {{label}}',

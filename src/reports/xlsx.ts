@@ -224,7 +224,7 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
   totals.addRow([])
   totals.addRow([
     '',
-    `Kỳ: ${displayPeriod(report.from)} – ${displayPeriod(report.to)}; hạn gửi ngày ${report.deadlineDay} tháng sau. Điểm: mỗi gương xuất bản ${p.perPublished}, mỗi tháng đúng hạn ${p.perOnTimeMonth}, mỗi đề xuất lên tỉnh ${p.perProposal}, mỗi gương tỉnh chọn ${p.perSelected}, mỗi lần đăng ${p.perCoverage}, mỗi tháng chưa gửi trừ ${Math.abs(p.missingMonthPenalty)}.`,
+    `Kỳ: ${displayPeriod(report.from)} – ${displayPeriod(report.to)}; hạn gửi ngày ${report.deadlineDay} tháng sau. Điểm: mỗi gương xuất bản ${p.perPublished}, mỗi tháng đúng hạn ${p.perOnTimeMonth}, mỗi đề xuất lên tỉnh ${p.perProposal}, mỗi gương tỉnh chọn ${p.perSelected}, mỗi lần đăng ${p.perCoverage} (mỗi gương tính tối đa ${p.coverageCapPerExemplar} lần đăng khác nhau), mỗi tháng chưa gửi trừ ${Math.abs(p.missingMonthPenalty)}.`,
   ]).font = { italic: true }
 
   const span = `${displayPeriod(report.from)} – ${displayPeriod(report.to)}`

@@ -1,6 +1,7 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { changedValue } from '../helpers/field-values'
 import { picture, upload } from '../helpers/images'
 import type { JsonBody } from '../helpers/json'
 import { asActor, createInState, stored, withUser, type ContentSlug } from '../helpers/access'
@@ -58,69 +59,6 @@ const dataFieldsOf = (slug: string): FlattenedField[] =>
   payload.collections[slug as CollectionSlug].config.flattenedFields.filter(
     (field) => field.name !== 'id',
   )
-
-/** A value for `field` different from `current`, or undefined when none can be made here. */
-function changedValue(field: FlattenedField, current: unknown, ids: Record<string, unknown>) {
-  switch (field.type) {
-    case 'text':
-    case 'textarea':
-    case 'email':
-    case 'code':
-      return field.name === 'slug' ? `doi-${Date.now()}` : `Đã bị sửa ${Date.now()}`
-    case 'number':
-      return current === 1999 ? 1998 : 1999
-    case 'checkbox':
-      return !current
-    case 'date':
-      return '2001-02-03T12:00:00.000Z'
-    case 'select': {
-      const values = field.options.map((o) => (typeof o === 'string' ? o : o.value))
-      return values.find((v) => v !== current)
-    }
-    case 'relationship':
-    case 'upload': {
-      if (Array.isArray(field.relationTo)) return undefined
-      const other = ids[field.relationTo]
-      if (field.hasMany) return current && (current as unknown[]).length ? [] : [other]
-      return current ? null : other
-    }
-    case 'array':
-      return current && (current as unknown[]).length ? [] : undefined
-    case 'richText':
-      return {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: 'Nội dung bị thay',
-                  format: 0,
-                  detail: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      }
-    default:
-      return undefined
-  }
-}
 
 const comparable = (doc: JsonBody) => {
   const { updatedAt: _u, ...rest } = doc

@@ -2,6 +2,8 @@
  * The compliance figures on a hand-built fixture: three months (05–07/2022), deadline day 5,
  * points chosen so that every part of the score shows in the total (see the arithmetic below).
  */
+import { randomBytes } from 'node:crypto'
+
 import type { JsonBody } from '../helpers/json'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -38,6 +40,15 @@ async function exemplar(unit: string, data: Record<string, unknown>) {
   })
 }
 
+async function unit(key: string, data: Record<string, unknown>) {
+  ids[key] = (
+    await f.payload.create({
+      collection: 'units',
+      data: { name: key, kind: 'commune', ...data } as never,
+    })
+  ).id
+}
+
 type Req = { user?: unknown; query: Record<string, string> }
 
 /** Calls the endpoint as Payload's REST layer would, and reads the JSON answer. */
@@ -60,14 +71,6 @@ beforeAll(async () => {
   })
   for (const name of ['Cụm xã khu vực trung tâm', 'Cụm xã vùng biên']) {
     clusterIds[name] = (await payload.create({ collection: 'clusters', data: { name } })).id
-  }
-  const unit = async (key: string, data: Record<string, unknown>) => {
-    ids[key] = (
-      await payload.create({
-        collection: 'units',
-        data: { name: key, kind: 'commune', ...data } as never,
-      })
-    ).id
   }
   const central = clusterIds['Cụm xã khu vực trung tâm']
   const border = clusterIds['Cụm xã vùng biên']
@@ -288,5 +291,69 @@ describe('bad ranges', () => {
     })
     expect(status).toBe(200)
     expect(body.periods).toHaveLength(36)
+  })
+})
+
+describe('coverage in the score cannot be gamed (read from the database)', () => {
+  const SEPTEMBER = { from: '2022-09', to: '2022-09' }
+  const entries = (count: number, distinct: boolean) =>
+    Array.from({ length: count }, (_, i) => ({
+      // Row ids are Payload's job when hooks run; this fixture writes past them.
+      id: randomBytes(12).toString('hex'),
+      outlet: 'Báo Lạng Sơn',
+      url: `https://baolangson.vn/guong-sang${distinct ? `-${i + 1}` : ''}`,
+      date: '2022-09-25T00:00:00.000Z',
+    }))
+
+  beforeAll(async () => {
+    await unit('Xã Khuất Xá', { validFrom: '2022-09-01T12:00:00.000Z' })
+    for (const [name, coverage] of [
+      ['Nông Văn Mười', entries(30, false)],
+      ['Lộc Thị Mười Một', entries(8, true)],
+    ] as const) {
+      const doc = await exemplar('Xã Khuất Xá', {
+        name,
+        period: '2022-09',
+        reviewState: 'published',
+        submittedAt: '2022-09-20T00:00:00.000Z',
+      })
+      // Straight to the database: the coverage hook refuses duplicates today, but entries
+      // stored before it (or by any other way in) must not count twice either.
+      await f.payload.db.updateOne({
+        collection: 'exemplars',
+        id: doc.id,
+        data: { coverage },
+      })
+    }
+  })
+
+  it('thirty copies of one article count once; the rest count up to the cap per exemplar', async () => {
+    const stored = await f.payload.find({
+      collection: 'exemplars',
+      where: { name: { equals: 'Nông Văn Mười' } },
+      overrideAccess: true,
+    })
+    expect(stored.docs[0].coverage).toHaveLength(30)
+
+    // Default cap 5: 1 + min(8, 5) = 6 appearances; 2 published × 2 + 1 on-time month × 7 + 6 × 0.5
+    const byDefault = rowOf((await report(SEPTEMBER)).body, 'Xã Khuất Xá')
+    expect(byDefault.byPeriod['2022-09'].coverage).toBe(6)
+    expect(byDefault.score).toBe(14)
+
+    await f.payload.updateGlobal({
+      slug: 'site-settings',
+      data: { scoring: { ...POINTS, coverageCapPerExemplar: 3 } },
+    })
+    try {
+      // 1 + min(8, 3) = 4 appearances: 4 + 7 + 4 × 0.5
+      const capped = rowOf((await report(SEPTEMBER)).body, 'Xã Khuất Xá')
+      expect(capped.byPeriod['2022-09'].coverage).toBe(4)
+      expect(capped.score).toBe(13)
+    } finally {
+      await f.payload.updateGlobal({
+        slug: 'site-settings',
+        data: { scoring: { ...POINTS, coverageCapPerExemplar: 5 } },
+      })
+    }
   })
 })

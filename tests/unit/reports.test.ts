@@ -70,7 +70,11 @@ describe('counting and scoring', () => {
           submittedAt: '2022-07-05T16:59:59.999Z',
           reviewState: 'published',
           provincialStatus: 'selected',
-          coverage: 3,
+          coverage: [
+            { outlet: 'Báo Lạng Sơn', url: 'https://baolangson.vn/a' },
+            { outlet: 'Báo Lạng Sơn', url: 'https://baolangson.vn/b' },
+            { outlet: 'Đài PT-TH Lạng Sơn', date: '2022-07-01T00:00:00.000Z' },
+          ],
         },
         deadline,
       ),

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { isStaffUser } from '@/access'
 import { HttpError } from '@/lib/http-error'
+import { coverageDay, coverageKey } from '@/lib/coverage-key'
 import { exemplarPath } from '@/lib/routes'
 import { audit } from '@/workflow/audit'
 import { portalOutlet } from '@/workflow/effects'
@@ -19,19 +20,6 @@ type Entry = { id?: string | null; outlet?: unknown; url?: unknown; date?: unkno
 const ABSOLUTE_WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i
 
 const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : '')
-
-const day = (value: unknown) => {
-  const time = typeof value === 'string' || value instanceof Date ? Date.parse(String(value)) : NaN
-  return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10)
-}
-
-/** What makes two entries the same appearance: outlet and address, else outlet and day. */
-export function coverageKey(entry: Entry): string {
-  const outlet = text(entry.outlet).toLocaleLowerCase('vi')
-  const url = text(entry.url)
-  if (url) return `${outlet}|${url.replace(/\/+$/, '').toLowerCase()}`
-  return `${outlet}|@${day(entry.date)}`
-}
 
 const isPortalEntry = (entry: Entry, outlet: string, slug: unknown) =>
   text(entry.outlet) === outlet &&
@@ -80,7 +68,7 @@ export const validateCoverage: CollectionBeforeChangeHook = async ({ data, origi
     const key = coverageKey(entry)
     if (seen.has(key) && changed.some((c) => c === entry || c === seen.get(key))) {
       throw new HttpError(
-        `"${text(entry.outlet)}" ${text(entry.url) || `ngày ${day(entry.date)}`} đã có trong mục "Đã tuyên truyền trên": mỗi lần đăng chỉ ghi một lần.`,
+        `"${text(entry.outlet)}" ${text(entry.url) || `ngày ${coverageDay(entry.date)}`} đã có trong mục "Đã tuyên truyền trên": mỗi lần đăng chỉ ghi một lần.`,
         400,
       )
     }
@@ -117,7 +105,7 @@ export const auditCoverage: CollectionAfterChangeHook = async ({ doc, previousDo
       action: 'coverage',
       targetCollection: 'exemplars',
       docId: doc.id,
-      summary: `${doc.name ?? doc.id}: ${text(entry.outlet)} ${text(entry.url) || day(entry.date)}`,
+      summary: `${doc.name ?? doc.id}: ${text(entry.outlet)} ${text(entry.url) || coverageDay(entry.date)}`,
     })
   }
   return doc
