@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { siteUrl } from '@/lib/feeds'
+import { siteUrl } from '@/portal/feeds'
 
 export type CoverageEntry = {
   id?: string | null

@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/feeds'
+import { siteUrl } from '@/portal/feeds'
 
 export const dynamic = 'force-dynamic'
 
