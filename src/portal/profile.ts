@@ -46,6 +46,9 @@ export function exemplarLd(exemplar: Exemplar, url: string) {
   }
 }
 
+/** The portal's emblem (public/logo.png): the publisher logo of its articles' structured data. */
+export const PUBLISHER_LOGO = '/logo.png'
+
 export function articleLd(article: Article, url: string, publisher: string) {
   return {
     '@context': 'https://schema.org',
@@ -60,7 +63,11 @@ export function articleLd(article: Article, url: string, publisher: string) {
     author: article.byline
       ? { '@type': 'Person', name: article.byline }
       : { '@type': 'Organization', name: publisher },
-    publisher: { '@type': 'Organization', name: publisher },
+    publisher: {
+      '@type': 'Organization',
+      name: publisher,
+      logo: { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO), width: 192, height: 192 },
+    },
     inLanguage: 'vi',
   }
 }
