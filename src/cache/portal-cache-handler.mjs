@@ -51,6 +51,9 @@ export default class PortalCacheHandler {
 
   /** @param {string} key @param {any} data @param {any} ctx */
   set(key, data, ctx) {
+    // A portal page redirects only an unknown slug to the 404 page. Such an entry cannot carry
+    // tags, so it is not kept: a profile published (or republished) a moment later must show.
+    if (data?.kind === 'REDIRECT') return Promise.resolve()
     return this.inner.set(key, withPageTags(data), ctx)
   }
 
