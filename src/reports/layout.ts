@@ -55,6 +55,13 @@ export function textWidthMm(text: string, fontPt: number, bold = false): number 
 /** Names read best on one line: their column gets up to this much before anything else. */
 const NAME_ONE_LINE_MM = 32
 
+/**
+ * A word longer than this (a pasted link, characters typed without spaces) breaks inside its own
+ * column rather than claiming its whole width: uncapped, one such word pushed the columns past
+ * the line and every other column was scaled below its own words, so names broke mid-word.
+ */
+const LONG_WORD_MM = 30
+
 export type WidthOptions = {
   /** Width of the table, millimetres. */
   totalMm: number
@@ -101,7 +108,10 @@ export function columnWidthsMm(list: OfficialList, options: WidthOptions): numbe
   // 10 % to spare on the estimate, so a word measured to fit does fit.
   const minimum = HEADER_WORDS.map((words, column) => {
     const header = Math.max(...words.map((w) => textWidthMm(w, fontPt, true)))
-    const body = Math.max(0, ...rows.map((row) => widestWord(row[column], fontPt)))
+    const body = Math.min(
+      LONG_WORD_MM,
+      Math.max(0, ...rows.map((row) => widestWord(row[column], fontPt))),
+    )
     const name =
       column === 1 ? Math.min(NAME_ONE_LINE_MM, Math.max(0, ...lengths.map((r) => r[1]))) : 0
     return Math.max(header, body, name) * 1.1 + paddingMm

@@ -283,7 +283,14 @@ describe('the admin panel', () => {
       ])
       const page = await context.newPage()
       await page.goto(`${baseURL()}/admin/collections/exemplars`)
-      await page.getByRole('button', { name: 'Nhập danh sách từ Word/Excel' }).click()
+      // A click that lands before React hydrates the list view does nothing: click until the
+      // panel opens (a loaded CI machine hydrates seconds after the button is painted).
+      const opener = page.getByRole('button', { name: 'Nhập danh sách từ Word/Excel' })
+      const panel = page.locator('.import-panel')
+      for (let tries = 0; tries < 15 && !(await panel.isVisible()); tries++) {
+        await opener.click()
+        await panel.waitFor({ timeout: 2_000 }).catch(() => undefined)
+      }
       await page.locator('.import-panel input[type="month"]').fill('2022-11')
       await page.locator('.import-panel input[type="file"]').setInputFiles(file)
       await page.getByRole('button', { name: 'Xem trước' }).click()

@@ -140,6 +140,26 @@ describe('column widths', () => {
     expect(Math.max(...widths)).toBe(widths[8])
   })
 
+  it('let one unbreakable word break in its own column, not squeeze the others', () => {
+    // A pasted link or a run of characters without spaces, as units do type.
+    const runOn = 'https://example.vn/' + 'x'.repeat(300)
+    const widths = columnWidthsMm(
+      listOf([
+        { name: 'La Văn Cường', birthMale: '1980', summary: runOn },
+        { name: 'Nông Văn Hùng', birthMale: '1971', position: 'Trưởng thôn Nà Pàn' },
+      ]),
+      options,
+    )
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(252, 5)
+    expect(widths[0] - 2.2).toBeGreaterThan(textWidthMm('STT', 13, true))
+    expect(wrappedLines('La Văn Cường', widths[1] - 2.2, 13)).toBe(1)
+    expect(wrappedLines('Nông Văn Hùng', widths[1] - 2.2, 13)).toBe(1)
+    for (const word of ['Trưởng', 'Nà', 'Pàn', '1980']) {
+      const column = word === '1980' ? 2 : 5
+      expect(widths[column] - 2.2, word).toBeGreaterThan(textWidthMm(word, 13))
+    }
+  })
+
   it('share the line in the template proportions when the list is empty', () => {
     const widths = columnWidthsMm(listOf([]), options)
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(252, 5)
