@@ -5,6 +5,7 @@ import { ExemplarCards } from '@/components/exemplar-cards'
 import { PageHead } from '@/components/page-head'
 import { Pagination } from '@/components/pagination'
 import { PortalLayout } from '@/components/portal-layout'
+import { labelOptions, placeOptions, SelectFilter } from '@/components/select-filter'
 import {
   CATEGORY_LABELS,
   EXEMPLAR_KIND_LABELS,
@@ -67,61 +68,36 @@ export default function ExemplarListPage(props: Tagged<Props>) {
         action="/guong-dien-hinh"
         aria-label="Lọc gương điển hình"
       >
-        <label>
-          Đối tượng
-          <select name="loai" defaultValue={filters.loai ?? ''}>
-            <option value="">Tất cả</option>
-            {Object.entries(EXEMPLAR_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Nhóm
-          <select name="nhom" defaultValue={filters.nhom ?? ''}>
-            <option value="">Tất cả</option>
-            {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Lĩnh vực
-          <select name="linh-vuc" defaultValue={filters['linh-vuc'] ?? ''}>
-            <option value="">Tất cả</option>
-            {Object.entries(SECTOR_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Đơn vị
-          <select name="don-vi" defaultValue={filters['don-vi'] ?? ''}>
-            <option value="">Tất cả</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.slug ?? ''}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Phong trào
-          <select name="phong-trao" defaultValue={filters['phong-trao'] ?? ''}>
-            <option value="">Tất cả</option>
-            {movements.map((movement) => (
-              <option key={movement.id} value={movement.slug ?? ''}>
-                {movement.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Đối tượng"
+          name="loai"
+          value={filters.loai}
+          options={labelOptions(EXEMPLAR_KIND_LABELS)}
+        />
+        <SelectFilter
+          label="Nhóm"
+          name="nhom"
+          value={filters.nhom}
+          options={labelOptions(CATEGORY_LABELS)}
+        />
+        <SelectFilter
+          label="Lĩnh vực"
+          name="linh-vuc"
+          value={filters['linh-vuc']}
+          options={labelOptions(SECTOR_LABELS)}
+        />
+        <SelectFilter
+          label="Đơn vị"
+          name="don-vi"
+          value={filters['don-vi']}
+          options={placeOptions(units)}
+        />
+        <SelectFilter
+          label="Phong trào"
+          name="phong-trao"
+          value={filters['phong-trao']}
+          options={placeOptions(movements)}
+        />
         <label>
           Năm
           <input
