@@ -16,12 +16,27 @@ const nextConfig = {
   // Pages and cached reads live in memory only: a restart (or a new database) never serves
   // pages rendered from another run's data. Expiry is by tag (src/lib/cache-tags.ts).
   cacheMaxMemorySize: 128 * 1024 * 1024,
-  // Several instances (REDIS_URL set): pages and cached reads live in Redis
-  // (@fortedigital/nextjs-cache-handler, src/cache/cache-handler.mjs), and a tag expired on one
-  // instance is expired on all. Without REDIS_URL, Next's own in-memory cache.
-  cacheHandler: process.env.REDIS_URL
-    ? path.join(dirname, 'src/cache/cache-handler.mjs')
-    : undefined,
+  // Next's own cache (memory) on one instance; several instances (REDIS_URL set): pages and
+  // cached reads live in Redis (@fortedigital/nextjs-cache-handler, src/cache/cache-handler.mjs),
+  // and a tag expired on one instance is expired on all. The portal's handler only gives Pages
+  // Router pages their cache tags and passes everything on.
+  cacheHandler: path.join(dirname, 'src/cache/portal-cache-handler.mjs'),
+  // The portal's fixed pages are dynamic routes with no static params, so a build (which has no
+  // database) renders none of them: the first request does, and the cache keeps it.
+  rewrites: async () => ({
+    beforeFiles: [
+      { source: '/', destination: '/p/trang-chu/-' },
+      { source: '/gioi-thieu', destination: '/p/gioi-thieu/-' },
+      { source: '/lien-he', destination: '/p/lien-he/-' },
+      { source: '/phong-trao', destination: '/p/phong-trao/-' },
+      { source: '/rss.xml', destination: '/tep/rss.xml' },
+      { source: '/sitemap.xml', destination: '/tep/sitemap.xml' },
+    ],
+    afterFiles: [],
+    // Any address nothing else serves: the portal's own 404 (Vietnamese, in the HTML itself),
+    // not the App Router's default one.
+    fallback: [{ source: '/:path*', destination: '/khong-tim-thay' }],
+  }),
   experimental: {
     isrFlushToDisk: false,
     // The proxy (src/proxy.ts) sees /api requests with their bodies; Next cuts the body it passes

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
-import type { ArticleCard } from '@/lib/cms'
+import type { ArticleCard } from '@/portal/articles'
 import { displayDate } from '@/lib/dates'
-import { articlePath } from '@/lib/profile'
+import { articlePath } from '@/lib/routes'
 
 import { Picture } from './picture'
 

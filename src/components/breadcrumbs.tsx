@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { breadcrumbLd, type Crumb } from '@/lib/seo'
+import { breadcrumbLd, type Crumb } from '@/portal/seo'
 
 import { JsonLd } from './json-ld'
 

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import type { ExemplarCard } from '@/lib/cms'
+import type { ExemplarCard } from '@/portal/exemplars'
 import { CATEGORY_LABELS, EXEMPLAR_KIND_LABELS } from '@/lib/labels'
 import { displayPeriod } from '@/lib/period'
-import { exemplarPath } from '@/lib/profile'
+import { exemplarPath } from '@/lib/routes'
 
 import { Picture } from './picture'
 

@@ -1,4 +1,4 @@
-import { jsonLdText } from '@/lib/seo'
+import { jsonLdText } from '@/portal/seo'
 
 /** Structured data for search engines; data only, never executed. */
 export function JsonLd({ data }: { data: unknown }) {

@@ -1,16 +1,20 @@
 import QRCode from 'qrcode'
 
-type Props = { url: string; label: string; size?: number; className?: string }
+/** The QR code of `url` as SVG markup, drawn once when the page is rendered (no request). */
+export function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+}
 
-/** A QR code drawn on the server as inline SVG: no request, no script, sharp when printed. */
-export async function QrCode({ url, label, size = 160, className }: Props) {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+type Props = { svg: string; label: string; size: 132 | 150; className?: string }
+
+/** A QR code as inline SVG: no script, sharp when printed. Its size comes from the stylesheet. */
+export function QrCode({ svg, label, size, className }: Props) {
   return (
     <figure className={className ?? 'qr-code'}>
       <span
         role="img"
         aria-label={label}
-        style={{ display: 'block', width: size, height: size }}
+        className={`qr-image qr-image--${size}`}
         dangerouslySetInnerHTML={{ __html: svg }}
       />
       <figcaption>Quét mã để mở trang này</figcaption>

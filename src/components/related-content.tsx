@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { ExemplarCard } from '@/lib/cms'
+import type { ExemplarCard } from '@/portal/exemplars'
 import type { Article } from '@/payload-types'
 
 import { ExemplarCards } from './exemplar-cards'
@@ -19,7 +19,7 @@ export function ArticleLinks({ articles }: { articles: ArticleLink[] }) {
   )
 }
 
-type Props = {
+export type RelatedProps = {
   exemplars: { docs: ExemplarCard[]; totalDocs: number } | null
   /** The full list, filtered: `/guong-dien-hinh?…`. */
   allHref: string
@@ -28,7 +28,7 @@ type Props = {
 }
 
 /** A movement's or a unit's exemplars and articles. */
-export function RelatedContent({ exemplars, allHref, allLabel, articles }: Props) {
+export function RelatedContent({ exemplars, allHref, allLabel, articles }: RelatedProps) {
   return (
     <>
       <h2>Gương điển hình</h2>

@@ -1,42 +1,14 @@
-'use client'
-
-import { useState } from 'react'
-
-import { PrintButton } from './print-button'
-
 type Props = { url: string; title: string; posterHref?: string }
 
 /**
- * Share and print. Facebook is a plain link, so it works without JavaScript; Zalo has no
- * documented share address, so on phones it opens the system share sheet (where Zalo is) and
- * elsewhere copies the link to paste into Zalo. The QR code next to it is the no-script way in.
+ * Share and print. Facebook and the A4 poster are plain links, so they work without JavaScript;
+ * Zalo (the system share sheet, else a copied link), copying and printing need a script, so
+ * those buttons stay hidden until `/portal.js` wires them. The QR code next to it is the
+ * no-script way to a phone.
  */
 export function ShareTools({ url, title, posterHref }: Props) {
-  const [status, setStatus] = useState('')
-
-  async function copy(message: string) {
-    try {
-      await navigator.clipboard.writeText(url)
-      setStatus(message)
-    } catch {
-      setStatus('Không sao chép được: hãy chọn và sao chép địa chỉ trang.')
-    }
-  }
-
-  async function shareToZalo() {
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title, url })
-        return
-      } catch (error) {
-        if ((error as Error).name === 'AbortError') return
-      }
-    }
-    await copy('Đã sao chép liên kết: mở Zalo và dán vào cuộc trò chuyện.')
-  }
-
   return (
-    <div className="share-tools" aria-label="Chia sẻ và in">
+    <div className="share-tools" data-share-url={url} data-share-title={title}>
       <a
         className="button"
         href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`}
@@ -45,14 +17,10 @@ export function ShareTools({ url, title, posterHref }: Props) {
       >
         Chia sẻ Facebook
       </a>
-      <button type="button" className="button" onClick={shareToZalo}>
+      <button type="button" className="button" data-share="" hidden>
         Chia sẻ Zalo
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => copy('Đã sao chép liên kết vào bộ nhớ tạm.')}
-      >
+      <button type="button" className="button" data-copy="" hidden>
         Sao chép liên kết
       </button>
       <PrintButton label="In / Lưu PDF" />
@@ -61,9 +29,17 @@ export function ShareTools({ url, title, posterHref }: Props) {
           Bản in khổ A4 (bảng tin)
         </a>
       ) : null}
-      <p className="share-status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <p className="share-status" role="status" aria-live="polite" />
     </div>
+  )
+}
+
+/** Prints the page (its print stylesheet); hidden without JavaScript, where the browser's own
+ * print command does the same. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button type="button" className="button" data-print="" hidden>
+      {label}
+    </button>
   )
 }

@@ -4,7 +4,38 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
-import { expireTags, type CacheTag } from '@/lib/cache-tags'
+import { createRequire } from 'node:module'
+
+import type { CacheTag } from '@/portal/cache-tags'
+
+type RevalidateTag = (tag: string, profile: { expire: number }) => void
+
+/**
+ * Next's `revalidateTag`, loaded when first needed. A static import of `next/cache` is refused
+ * in any module the Pages Router's bundle reaches, and the portal's pages read through Payload,
+ * whose config holds these hooks; at run time it is Next's one module (its stores are shared).
+ */
+let revalidateTag: RevalidateTag | undefined
+function nextRevalidateTag(): RevalidateTag {
+  revalidateTag ??= (
+    createRequire(import.meta.url)('next/cache') as { revalidateTag: RevalidateTag }
+  ).revalidateTag
+  return revalidateTag
+}
+
+/**
+ * Expires the tags at once (not stale-while-revalidate): the next visitor sees the change.
+ * Outside a Next.js request (seed, scripts, the Local API in tests) there is no cache to expire.
+ */
+export function expireTags(tags: readonly CacheTag[]): void {
+  for (const tag of tags) {
+    try {
+      nextRevalidateTag()(tag, { expire: 0 })
+    } catch {
+      return
+    }
+  }
+}
 
 type Versioned = { _status?: string | null } | undefined
 

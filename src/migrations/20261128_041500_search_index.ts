@@ -4,7 +4,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
  * Full-text index (SQLite FTS5, trigram tokenizer) over the folded `search_text` of exemplars
  * and articles: substring search like `LIKE '%term%'`, without reading every row. Kept in step by
  * triggers, so every write path (Local API, REST, bulk loads) updates it. SQLite only: MongoDB
- * searches the same folded field through its own index (src/lib/search-index.ts decides).
+ * searches the same folded field through its own index (src/portal/search-index.ts decides).
  */
 const TABLES = ['exemplars', 'articles'] as const
 

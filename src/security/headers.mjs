@@ -4,18 +4,11 @@
  * request, so cached pages stay as fast as static files). HSTS is not here: it depends on
  * SERVER_URL at run time, while these are fixed at build time (see src/security/http-edge.ts).
  *
- * Content-Security-Policy, public site — the trade-off:
- * Next's App Router writes inline <script> tags into every page (the bootstrap and the RSC
- * payload, `self.__next_f.push(...)`), different on every page. The strict alternatives are
- *  - a nonce: Next then has to render every page per request (a nonce in a cached page is
- *    worthless), which ends static/ISR caching of the profile pages;
- *  - hashes: they change with each page's data, so no fixed header can list them, and
- *    `experimental.sri` only covers the external chunk files, not these inline scripts.
- * So script-src allows 'self' and 'unsafe-inline' on the public site, and everything around it is
- * closed: no plugins (object-src), no <base> hijack (base-uri), forms post only here
- * (form-action), nothing fetched from or sent to other hosts (default-src, connect-src,
- * img-src), no framing (frame-ancestors). No stored content reaches the page as HTML (rich text
- * goes through React converters, links through safeHref), which is the XSS defence proper.
+ * Content-Security-Policy, public site: strict. The portal's pages are Pages Router documents
+ * with no framework runtime (`unstable_runtimeJS: false`): no inline script, no inline style
+ * attribute; the one script is the portal's own file (`/portal.js`). JSON-LD blocks are data
+ * (`type="application/ld+json"`), which script-src does not govern. No stored content reaches
+ * the page as HTML (rich text goes through React converters, links through safeHref).
  */
 
 /** @param {Record<string, string[]>} directives */
@@ -26,8 +19,8 @@ const policy = (directives) =>
 
 export const PUBLIC_CSP = policy({
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-inline'"],
-  'style-src': ["'self'", "'unsafe-inline'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
@@ -73,10 +66,35 @@ export const PDF_CSP = policy({
   'frame-ancestors': ["'self'"],
 })
 
+/**
+ * Anonymous public pages may be kept by shared caches (nginx, a CDN) for a few seconds and served
+ * stale a little longer while one request refreshes them: the publish → visible bound through a
+ * shared cache is `s-maxage` plus one request. Signed-in visitors get `private` from the proxy.
+ */
+export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30'
+
+/** The public pages served from the cache (the search pages stay dynamic and private). */
+const CACHED_PAGES = [
+  '/',
+  '/guong-dien-hinh',
+  '/guong-dien-hinh/:slug',
+  '/guong-dien-hinh/:slug/in',
+  '/tin-tuc',
+  '/tin-tuc/:slug',
+  '/phong-trao',
+  '/phong-trao/:slug',
+  '/don-vi/:slug',
+  '/thu-vien-anh',
+  '/gioi-thieu',
+  '/lien-he',
+  '/rss.xml',
+  '/sitemap.xml',
+]
+
 export const PERMISSIONS_POLICY =
   'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'
 
-/** @returns {Array<{ source: string, headers: Array<{ key: string, value: string }> }>} */
+/** @returns {Array<{ source: string, missing?: Array<{ type: 'query', key: string }>, headers: Array<{ key: string, value: string }> }>} */
 export function securityHeaders() {
   const common = [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -93,6 +111,15 @@ export function securityHeaders() {
         { key: 'Content-Security-Policy', value: PUBLIC_CSP },
         { key: 'X-Frame-Options', value: 'DENY' },
       ],
+    },
+    ...CACHED_PAGES.map((source) => ({
+      source,
+      headers: [{ key: 'Cache-Control', value: PUBLIC_PAGE_CACHE }],
+    })),
+    {
+      source: '/van-ban',
+      missing: [{ type: 'query', key: 'q' }],
+      headers: [{ key: 'Cache-Control', value: PUBLIC_PAGE_CACHE }],
     },
     {
       source: '/admin/:path*',

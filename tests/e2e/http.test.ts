@@ -18,11 +18,26 @@ describe('the built server, as npm start runs it', () => {
     expect(html).toContain('Ủy ban nhân dân huyện Lộc Bình')
   })
 
-  it('answers unknown paths with a Vietnamese 404 page', async () => {
-    for (const path of ['/khong-co-trang-nay', '/a/b/c']) {
+  it('answers unknown paths and slugs with a Vietnamese 404 page in the HTML itself', async () => {
+    for (const path of [
+      '/khong-co-trang-nay',
+      '/a/b/c',
+      '/guong-dien-hinh/khong-co-ho-so-nay',
+      '/tin-tuc/khong-co-bai-nay',
+      '/phong-trao/khong-co',
+      '/don-vi/khong-co',
+      '/p/trang-chu/-',
+    ]) {
       const response = await fetch(`${baseURL()}${path}`)
-      expect(response.status).toBe(404)
-      expect(await response.text()).toContain('Không tìm thấy trang')
+      expect(response.status, path).toBe(404)
+      const html = await response.text()
+      expect(html, path).toContain('<html lang="vi"')
+      expect(html, path).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>/)
+      expect(html, path).toContain('href="/"')
+      expect(html, path).toContain('href="/tim-kiem"')
+      // The portal's layout, with its name from the site settings.
+      expect(html, path).toContain('Trang thông tin điện tử huyện Lộc Bình')
+      expect(html, path).not.toMatch(/<script[^>]+src="\/_next\//)
     }
   })
 

@@ -169,3 +169,85 @@ describe('movement, unit, documents, introduction and contact pages', () => {
     expect((await page('/lien-he')).html).toContain('mailto:')
   })
 })
+
+describe('the portal as cached documents', () => {
+  const fetchTwice = async (path: string, init?: RequestInit) => {
+    await fetch(`${baseURL()}${path}`, init).then((r) => r.arrayBuffer())
+    return fetch(`${baseURL()}${path}`, init)
+  }
+
+  it('serves every public page from the cache, shareable, with no framework script', async () => {
+    const { slug } = await aPublishedExemplar()
+    for (const path of [
+      '/',
+      '/guong-dien-hinh',
+      '/guong-dien-hinh?nhom=advanced&trang=1',
+      `/guong-dien-hinh/${slug}`,
+      `/guong-dien-hinh/${slug}/in`,
+      '/tin-tuc',
+      '/phong-trao',
+      '/thu-vien-anh',
+      '/van-ban',
+      '/gioi-thieu',
+      '/lien-he',
+      '/rss.xml',
+      '/sitemap.xml',
+    ]) {
+      const response = await fetchTwice(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('x-nextjs-cache'), path).toBe('HIT')
+      expect(response.headers.get('cache-control'), path).toMatch(
+        /^public, .*s-maxage=\d+, stale-while-revalidate=\d+/,
+      )
+      const body = await response.text()
+      expect(body, path).not.toMatch(/<script(?![^>]*(application\/ld\+json|src="\/portal\.js"))/)
+    }
+  })
+
+  it('keeps one entry per canonical query: order and unknown parameters do not matter', async () => {
+    const a = await fetchTwice('/guong-dien-hinh?nhom=advanced&loai=individual&utm_source=zalo')
+    const b = await fetch(`${baseURL()}/guong-dien-hinh?loai=individual&nhom=advanced`)
+    expect(a.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(b.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await a.text()).toBe(await b.text())
+  })
+
+  it('keeps searches dynamic and private', async () => {
+    for (const path of ['/tim-kiem?q=nguyen', '/van-ban?q=quyet']) {
+      const response = await fetchTwice(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('x-nextjs-cache'), path).toBeNull()
+      expect(response.headers.get('cache-control'), path).toMatch(/private|no-store/)
+    }
+  })
+
+  it('marks a signed-in visitor’s pages private', async () => {
+    const token = await login('bientap@lantoa.local')
+    const response = await fetchTwice('/guong-dien-hinh', {
+      headers: { cookie: `payload-token=${token}` },
+    })
+    expect(response.headers.get('cache-control')).toMatch(/^private/)
+  })
+
+  it('shows an edit of a published profile at once, on its page and the list', async () => {
+    const token = await login('bientap@lantoa.local')
+    const { body } = await api('/api/exemplars?limit=1&depth=0&sort=-name')
+    const { id, slug, position } = body.docs[0] as { id: number; slug: string; position: string }
+    await fetchTwice(`/guong-dien-hinh/${slug}`)
+    await fetchTwice('/guong-dien-hinh')
+    const marker = `Vị trí thử ${Date.now()}`
+    const saved = await api(`/api/exemplars/${id}`, {
+      method: 'PATCH',
+      token,
+      json: { position: marker },
+    })
+    expect(saved.status).toBe(200)
+    try {
+      expect((await page(`/guong-dien-hinh/${slug}`)).html).toContain(marker)
+      const list = await fetch(`${baseURL()}/guong-dien-hinh?trang=1`)
+      expect(list.headers.get('x-nextjs-cache')).not.toBe('HIT')
+    } finally {
+      await api(`/api/exemplars/${id}`, { method: 'PATCH', token, json: { position } })
+    }
+  })
+})

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { searchPublishedWith } from '@/lib/search-index'
-import { searchTerms } from '@/lib/search'
+import { searchPublishedWith } from '@/portal/search-index'
+import { searchTerms } from '@/portal/search'
 import { performTransition } from '@/workflow/perform'
 
 import { as, createFixtures, testPayload, validExemplar, type Fixtures } from '../helpers/payload'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildRss, buildSitemap } from '@/lib/feeds'
+import { buildRss, buildSitemap } from '@/portal/feeds'
 
 describe('buildRss', () => {
   const xml = buildRss({ title: 'Cổng <A&B>', link: 'https://x.vn', description: 'Mô tả' }, [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildRss } from '@/lib/feeds'
+import { buildRss } from '@/portal/feeds'
 import { isExternalHref, safeHref } from '@/lib/safe-url'
 
 describe('safeHref', () => {

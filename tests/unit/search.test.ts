@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { highlight, searchTerms, searchWhere } from '@/lib/search'
+import { highlight, searchTerms, searchWhere } from '@/portal/search'
 
 describe('searchTerms', () => {
   it('folds case and diacritics and drops punctuation', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { exemplarLd } from '@/lib/profile'
-import { breadcrumbLd, describe as summarize, jsonLdText, pageMetadata } from '@/lib/seo'
+import { exemplarLd } from '@/portal/profile'
+import { breadcrumbLd, describe as summarize, jsonLdText, pageMeta } from '@/portal/seo'
 import type { Exemplar } from '@/payload-types'
 
 describe('jsonLdText', () => {
@@ -22,21 +22,22 @@ describe('describe', () => {
   })
 })
 
-describe('pageMetadata', () => {
-  it('gives canonical, Open Graph and Twitter tags with absolute image URLs', () => {
-    const meta = pageMetadata({
+describe('pageMeta', () => {
+  it('gives canonical, Open Graph and Twitter data with absolute URLs and alt text', () => {
+    const meta = pageMeta({
       title: 'Nguyễn Văn An',
+      siteName: 'Cổng',
       description: 'Thành tích',
       path: '/guong-dien-hinh/nguyen-van-an',
-      image: { url: '/api/media/file/a-1200x630.webp', width: 1200, height: 630, alt: 'Chân dung' },
+      image: { url: '/api/media/file/a-1200x630.webp', width: 1200, height: 630, alt: '' },
     })
-    expect(meta.alternates?.canonical).toBe('/guong-dien-hinh/nguyen-van-an')
-    const images = meta.openGraph?.images as { url: string }[]
-    expect(images[0].url).toMatch(/^https?:\/\/[^/]+\/api\/media\/file\/a-1200x630\.webp$/)
-    expect((meta.twitter as { card: string }).card).toBe('summary_large_image')
-    expect((pageMetadata({ title: 'x', path: '/' }).twitter as { card: string }).card).toBe(
-      'summary',
-    )
+    expect(meta.title).toBe('Nguyễn Văn An — Cổng')
+    expect(meta.canonical).toMatch(/^https?:\/\/[^/]+\/guong-dien-hinh\/nguyen-van-an$/)
+    expect(meta.image?.url).toMatch(/^https?:\/\/[^/]+\/api\/media\/file\/a-1200x630\.webp$/)
+    expect(meta.image?.alt).toBe('Nguyễn Văn An')
+    const home = pageMeta({ title: 'Cổng', siteName: 'Cổng', path: '/', bareTitle: true })
+    expect(home.title).toBe('Cổng')
+    expect(home.image).toBeNull()
   })
 })
 

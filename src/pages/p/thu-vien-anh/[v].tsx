@@ -1,0 +1,84 @@
+import type { GetStaticProps } from 'next'
+
+import { Breadcrumbs } from '@/components/breadcrumbs'
+import { PageHead } from '@/components/page-head'
+import { Pagination } from '@/components/pagination'
+import { Picture } from '@/components/picture'
+import { PortalLayout } from '@/components/portal-layout'
+import type { Media } from '@/payload-types'
+import { galleryPage } from '@/portal/gallery'
+import { pageMeta, type PageMeta } from '@/portal/seo'
+import { getPortalSettings, type PortalSettings } from '@/portal/settings'
+import { renderOnDemand, staticPage, type Tagged } from '@/portal/static-page'
+import { isCanonical, pageOf, variantParams } from '@/portal/variants'
+
+export const config = { unstable_runtimeJS: false }
+
+type Props = {
+  settings: PortalSettings
+  meta: PageMeta
+  page: number
+  totalPages: number
+  docs: Media[]
+}
+
+/** `/thu-vien-anh?trang=`: images that published profiles and articles show. */
+export default function GalleryPage({ settings, meta, page, totalPages, docs }: Tagged<Props>) {
+  return (
+    <PortalLayout settings={settings}>
+      <PageHead meta={meta} />
+      <Breadcrumbs crumbs={[{ name: 'Thư viện ảnh', path: '/thu-vien-anh' }]} />
+      <h1 className="page-title">Thư viện ảnh</h1>
+      {docs.length === 0 ? (
+        <p>Chưa có hình ảnh nào.</p>
+      ) : (
+        <ul className="gallery-grid gallery-grid--page">
+          {docs.map((image, index) => (
+            <li key={image.id}>
+              <figure>
+                <a href={image.sizes?.hero?.url ?? image.url ?? '#'}>
+                  <Picture
+                    image={image}
+                    sizes="(max-width: 600px) 50vw, 260px"
+                    priority={index < 4}
+                  />
+                </a>
+                <figcaption>
+                  {image.caption ?? image.alt}
+                  {image.credit ? <span className="meta"> Ảnh: {image.credit}</span> : null}
+                </figcaption>
+              </figure>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        href={(target) => (target > 1 ? `/thu-vien-anh?trang=${target}` : '/thu-vien-anh')}
+      />
+    </PortalLayout>
+  )
+}
+
+export const getStaticPaths = renderOnDemand
+
+export const getStaticProps: GetStaticProps<Tagged<Props>, { v: string }> = ({ params }) =>
+  staticPage(async () => {
+    const variant = params?.v ?? ''
+    if (!isCanonical('thu-vien-anh', variant)) return null
+    const page = pageOf(variantParams(variant))
+    const [settings, result] = await Promise.all([getPortalSettings(), galleryPage(page)])
+    return {
+      settings,
+      meta: pageMeta({
+        title: 'Thư viện ảnh',
+        siteName: settings.portalName,
+        description: 'Hình ảnh gương điển hình tiên tiến và hoạt động thi đua',
+        path: page > 1 ? `/thu-vien-anh?trang=${page}` : '/thu-vien-anh',
+      }),
+      page,
+      totalPages: result.totalPages,
+      docs: result.docs,
+    }
+  })
