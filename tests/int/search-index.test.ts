@@ -45,7 +45,7 @@ describe('search through the full-text index', () => {
       f.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
     ).client
     // Out of the index, out of the results: the index is what narrows the search on SQLite.
-    await client.execute(`DELETE FROM exemplars_fts WHERE rowid = ${Number(doc.id)}`)
+    await client.execute(`DELETE FROM exemplars_search WHERE rowid = ${Number(doc.id)}`)
     expect(await visitorFinds('chi muc')).toEqual([])
   })
 
