@@ -6,6 +6,8 @@ import { sqliteClient, type SqlClient } from '@/server/sqlite-client'
 
 import { cms } from './read'
 import {
+  MARK_CLOSE,
+  MARK_OPEN,
   fullTextQuery,
   highlight,
   markedSegments,
@@ -61,10 +63,11 @@ function hit(collection: Collection, id: unknown, slug: string, title: Segment[]
  */
 function candidatesSql(collection: Collection, match: string, letters: string[], limit: number) {
   const fts = `\`${collection}_search\``
+  const markers = `char(${MARK_OPEN.charCodeAt(0)}), char(${MARK_CLOSE.charCodeAt(0)})`
   return (
     `SELECT '${collection}' AS collection, rowid AS id, slug, sort_key,` +
-    ` highlight(${fts}, 0, char(2), char(3)) AS marked_title, title AS plain_title,` +
-    ` highlight(${fts}, 1, char(2), char(3)) AS marked_body, body AS plain_body` +
+    ` highlight(${fts}, 0, ${markers}) AS marked_title, title AS plain_title,` +
+    ` highlight(${fts}, 1, ${markers}) AS marked_body, body AS plain_body` +
     ` FROM ${fts} WHERE ${fts} MATCH ${match}` +
     letters.map((_, i) => ` AND instr(text, ?${3 + i}) > 0`).join('') +
     ` ORDER BY rowid DESC LIMIT ${limit}`
