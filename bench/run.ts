@@ -4,6 +4,8 @@
  *   npm run bench                      10,000 exemplars (2,000 articles)
  *   npm run bench -- --n=100000        100,000
  *   npm run bench -- --duration=10     seconds per measurement (default 10)
+ *   npm run bench -- --only=search     only the scenarios whose name holds this word (and the
+ *                                      bare page), without the publish, weight and target checks
  *
  * Seeds the demo into a throwaway SQLite file with the built server, adds N synthetic published
  * exemplars through the bulk path (bench/generate.ts), restarts the server pinned to core 0,
@@ -44,6 +46,7 @@ const args = Object.fromEntries(
 )
 const N = Number(args.n ?? 10_000)
 const DURATION = Number(args.duration ?? 10)
+const ONLY = typeof args.only === 'string' ? args.only : null
 
 // The load generator runs on core 1, the server on core 0, so neither steals from the other.
 if (hasTaskset && !process.env.BENCH_PINNED && os.cpus().length > 1) {
@@ -244,7 +247,10 @@ async function main() {
   ]
 
   const results: Record<string, Record<string, Load>> = {}
-  for (const scenario of scenarios) {
+  const chosen = ONLY
+    ? scenarios.filter((s) => s.name.includes(ONLY) || s.name.startsWith('baseline'))
+    : scenarios
+  for (const scenario of chosen) {
     await load(scenario.paths, 10, scenario.headers ?? {}, 2) // warm-up
     results[scenario.name] = {}
     for (const connections of scenario.connections ?? [1, 10]) {
@@ -254,6 +260,20 @@ async function main() {
         `${scenario.name.padEnd(32)} c=${String(connections).padEnd(2)} ${String(figures.rps).padStart(8)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms  (${figures.requests} requests, ${figures.errors} errors)`,
       )
     }
+  }
+
+  if (ONLY) {
+    memory.stop()
+    await stopServer(server)
+    const date = new Date().toISOString().slice(0, 10)
+    const file = path.join(root, 'bench', 'results', `${date}-n${N}-${ONLY}.json`)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    const n = { exemplars: N, articles: Math.round(N / 5), generateSeconds: generated.seconds }
+    const run = { date: new Date().toISOString(), n, durationSeconds: DURATION, scenarios: results }
+    fs.writeFileSync(file, JSON.stringify(run, null, 2))
+    console.log(`\nwritten ${path.relative(root, file)}`)
+    fs.rmSync(tmp, { recursive: true, force: true })
+    return
   }
 
   // 4. Publish → visible on the public page.

@@ -5,6 +5,7 @@ import * as migration_20261128_041500_search_index from './20261128_041500_searc
 import * as migration_20261201_074456_unit_heading from './20261201_074456_unit_heading'
 import * as migration_20261201_080840_demo_month from './20261201_080840_demo_month'
 import * as migration_20261201_082104_site_logo from './20261201_082104_site_logo'
+import * as migration_20261201_093000_search_entries from './20261201_093000_search_entries'
 import * as migration_20261201_093800_coverage_cap from './20261201_093800_coverage_cap'
 import * as migration_20261201_093854_upload_usage from './20261201_093854_upload_usage'
 
@@ -43,6 +44,11 @@ export const migrations = [
     up: migration_20261201_082104_site_logo.up,
     down: migration_20261201_082104_site_logo.down,
     name: '20261201_082104_site_logo',
+  },
+  {
+    up: migration_20261201_093000_search_entries.up,
+    down: migration_20261201_093000_search_entries.down,
+    name: '20261201_093000_search_entries',
   },
   {
     up: migration_20261201_093800_coverage_cap.up,

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { PageHead } from '@/components/page-head'
 import { Pagination, pageParam } from '@/components/pagination'
 import { PortalLayout } from '@/components/portal-layout'
-import { highlight, searchTerms } from '@/portal/search'
+import { excerptSegments, searchTerms, type Segment } from '@/portal/search'
 import { searchPublished, type SearchPage as Results } from '@/portal/search-index'
 import { pageMeta, type PageMeta } from '@/portal/seo'
 import { getPortalSettings, type PortalSettings } from '@/portal/settings'
@@ -13,6 +13,7 @@ import { getPortalSettings, type PortalSettings } from '@/portal/settings'
 export const config = { unstable_runtimeJS: false }
 
 const RESULTS_PER_PAGE = 20
+const BODY_LENGTH = 300
 
 type Props = {
   settings: PortalSettings
@@ -23,8 +24,9 @@ type Props = {
   results: Results
 }
 
-function Marked({ text, terms }: { text: string; terms: string[] }): ReactNode {
-  return highlight(text, terms).map((segment, i) =>
+/** Matched words in `<mark>`; every segment is text, escaped by React, never HTML. */
+function Marked({ segments }: { segments: Segment[] }): ReactNode {
+  return segments.map((segment, i) =>
     segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
   )
 }
@@ -54,12 +56,12 @@ export default function SearchPage({ settings, meta, query, terms, page, results
             <p className="meta">{hit.kind}</p>
             <h2 className="card-title">
               <Link href={hit.href}>
-                <Marked text={hit.title} terms={terms} />
+                <Marked segments={hit.marked.title} />
               </Link>
             </h2>
             {hit.body ? (
               <p>
-                <Marked text={hit.body.slice(0, 300)} terms={terms} />
+                <Marked segments={excerptSegments(hit.marked.body, BODY_LENGTH)} />
               </p>
             ) : null}
           </li>

@@ -3,15 +3,25 @@ import type { BasePayload, Where } from 'payload'
 import { publishedOnly } from '@/access'
 import { articlePath, exemplarPath } from '@/lib/routes'
 import { sqliteClient, type SqlClient } from '@/server/sqlite-client'
-import { visibleToPublicSql } from '@/workflow/visibility'
 
 import { cms } from './read'
-import { searchScore, searchWhere } from './search'
+import {
+  MARK_CLOSE,
+  MARK_OPEN,
+  fullTextQuery,
+  highlight,
+  markedSegments,
+  plainText,
+  searchScore,
+  searchWhere,
+  type FullTextQuery,
+  type Segment,
+} from './search'
 
-/** Trigrams need three letters; shorter words are matched as substrings of the folded text. */
-const MIN_INDEXED = 3
-/** The newest this many matches of each collection are ranked (and counted). */
+/** The newest this many matches of each collection are ranked (and counted)… */
 const CANDIDATES = 100
+/** …after the newest this many whose title or body holds every word, so a name is always found. */
+const SHOWN_CANDIDATES = 200
 
 type Collection = 'exemplars' | 'articles'
 const COLLECTIONS = ['exemplars', 'articles'] as const
@@ -21,12 +31,11 @@ export type SearchHit = {
   href: string
   title: string
   body: string
+  /** The title and body as segments, matched words marked. */
+  marked: { title: Segment[]; body: Segment[] }
   kind: 'Gương điển hình' | 'Tin tức'
 }
 export type SearchPage = { total: number; hits: SearchHit[] }
-
-/** A hit as ranked: its title and body, and its slug once it has been read as the visitor. */
-type Hit = { collection: Collection; id: number; title: string; body: string; slug?: string }
 
 const KIND: Record<Collection, SearchHit['kind']> = {
   exemplars: 'Gương điển hình',
@@ -37,22 +46,99 @@ const PATH: Record<Collection, (slug: string) => string> = {
   articles: articlePath,
 }
 
+function hit(collection: Collection, id: unknown, slug: string, title: Segment[], body: Segment[]) {
+  return {
+    key: `${collection}-${id}`,
+    href: PATH[collection](slug),
+    title: plainText(title),
+    body: plainText(body),
+    marked: { title, body },
+    kind: KIND[collection],
+  }
+}
+
+/**
+ * The candidates of one collection in its search table: the newest `limit` rows matching
+ * `match` (a parameter number), with title and body marked by FTS5 and the letters checked.
+ */
+function candidatesSql(collection: Collection, match: string, letters: string[], limit: number) {
+  const fts = `\`${collection}_search\``
+  const markers = `char(${MARK_OPEN.charCodeAt(0)}), char(${MARK_CLOSE.charCodeAt(0)})`
+  return (
+    `SELECT '${collection}' AS collection, rowid AS id, slug, sort_key,` +
+    ` highlight(${fts}, 0, ${markers}) AS marked_title, title AS plain_title,` +
+    ` highlight(${fts}, 1, ${markers}) AS marked_body, body AS plain_body` +
+    ` FROM ${fts} WHERE ${fts} MATCH ${match}` +
+    letters.map((_, i) => ` AND instr(text, ?${3 + i}) > 0`).join('') +
+    ` ORDER BY rowid DESC LIMIT ${limit}`
+  )
+}
+
+/** Marks in a highlighted column: each added one opening and one closing character. */
+const marks = (marked: string, plain: string) => `(length(${marked}) - length(${plain})) / 2`
+
+/**
+ * SQLite: one page of hits and their count in one statement over the search tables, which hold
+ * only what a visitor may read (migration `search_entries`). Rank: every marked word in the
+ * title weighs ten, in the body one; ties go to the newest.
+ */
+async function searchIndexed(
+  client: SqlClient,
+  query: FullTextQuery,
+  page: number,
+  perPage: number,
+): Promise<SearchPage> {
+  const parts = COLLECTIONS.flatMap((collection) => {
+    const shown = `${collection}_shown`
+    const anywhere = `${collection}_anywhere`
+    return [
+      [shown, candidatesSql(collection, '?2', query.letters, SHOWN_CANDIDATES)],
+      [anywhere, candidatesSql(collection, '?1', query.letters, CANDIDATES)],
+      [
+        `${collection}_hits`,
+        `SELECT * FROM ${shown} UNION ALL SELECT * FROM ${anywhere} WHERE id NOT IN (SELECT id FROM ${shown})`,
+      ],
+    ]
+  })
+  const limit = 3 + query.letters.length
+  const sql =
+    `WITH ${parts.map(([name, body]) => `${name} AS MATERIALIZED (${body})`).join(', ')},` +
+    ` hits AS MATERIALIZED (SELECT *, 10 * ${marks('marked_title', 'plain_title')} + ${marks('marked_body', 'plain_body')} AS score` +
+    ` FROM (${COLLECTIONS.map((c) => `SELECT * FROM ${c}_hits`).join(' UNION ALL ')}))` +
+    ` SELECT counted.total, shown.* FROM (SELECT count(*) AS total FROM hits) AS counted` +
+    ` LEFT JOIN (SELECT * FROM hits ORDER BY score DESC, sort_key DESC, id DESC LIMIT ?${limit} OFFSET ?${limit + 1}) AS shown ON 1` +
+    ` ORDER BY shown.score DESC, shown.sort_key DESC, shown.id DESC`
+  const { rows } = await client.execute({
+    sql,
+    args: [query.anywhere, query.shown, ...query.letters, perPage, (page - 1) * perPage],
+  })
+  const found = rows as Record<string, unknown>[]
+  return {
+    total: Number(found[0]?.total ?? 0),
+    hits: found
+      .filter((row) => row.id !== null && row.id !== undefined)
+      .map((row) =>
+        hit(
+          row.collection as Collection,
+          row.id,
+          String(row.slug ?? ''),
+          markedSegments(String(row.marked_title ?? '')),
+          markedSegments(String(row.marked_body ?? '')),
+        ),
+      ),
+  }
+}
+
 /**
  * Published documents of `collection` as an anonymous visitor reads them (access control on),
  * each as the title and body search ranks and shows: an exemplar's name over its position and
  * summary, an article's title over its excerpt.
  */
-async function findAsVisitor(
-  payload: BasePayload,
-  collection: Collection,
-  where: Where,
-  limit: number,
-  sort?: string,
-): Promise<Hit[]> {
+async function findAsVisitor(payload: BasePayload, collection: Collection, where: Where) {
   const query = {
     where: { and: [publishedOnly, where] } as Where,
-    limit,
-    sort,
+    limit: CANDIDATES,
+    sort: collection === 'exemplars' ? '-period' : '-publishedAt',
     pagination: false,
     depth: 0,
     overrideAccess: false,
@@ -87,70 +173,42 @@ async function findAsVisitor(
 }
 
 /**
- * SQLite: the newest published matches with the same title and body, straight from the FTS5
- * trigram index (migration `search_index`) and the main table — ranking 200 candidates does not
- * need 200 documents through Payload. Words under three letters are substrings of the folded text.
+ * Any adapter (MongoDB; on SQLite, queries of one-letter words, which no trigram holds): the
+ * newest matches of each collection through Payload as the visitor, ranked here.
  */
-async function indexedCandidates(
-  client: SqlClient,
-  collection: Collection,
+async function searchAsVisitor(
+  payload: BasePayload,
   terms: string[],
-): Promise<Hit[]> {
-  const indexed = terms.filter((term) => term.length >= MIN_INDEXED)
-  const short = terms.filter((term) => term.length < MIN_INDEXED)
-  const [title, body, order] =
-    collection === 'exemplars'
-      ? [
-          'name',
-          "trim(coalesce(position, '') || ' — ' || coalesce(summary, ''), ' —')",
-          'period DESC, id DESC',
-        ]
-      : ['title', "coalesce(excerpt, '')", 'published_at DESC, id DESC']
-  const match = indexed.map((term) => `"${term.replace(/"/g, '')}"`).join(' AND ')
-  const { rows } = await client.execute({
-    sql:
-      `SELECT id, ${title} AS title, ${body} AS body FROM \`${collection}\` AS doc` +
-      ` WHERE ${visibleToPublicSql('doc')}` +
-      ` AND id IN (SELECT rowid FROM \`${collection}_fts\` WHERE \`${collection}_fts\` MATCH ?)` +
-      short.map(() => ` AND instr(search_text, ?) > 0`).join('') +
-      ` ORDER BY ${order} LIMIT ${CANDIDATES}`,
-    args: [match, ...short],
-  })
-  return (rows as { id: unknown; title: unknown; body: unknown }[]).map((row) => ({
-    collection,
-    id: Number(row.id),
-    title: String(row.title ?? ''),
-    body: String(row.body ?? ''),
-  }))
-}
-
-/** The candidates of one collection: from the index on SQLite, else `contains` as the visitor. */
-function candidates(payload: BasePayload, collection: Collection, terms: string[]): Promise<Hit[]> {
-  const client = sqliteClient(payload)
-  if (client && terms.some((term) => term.length >= MIN_INDEXED))
-    return indexedCandidates(client, collection, terms)
-  const sort = collection === 'exemplars' ? '-period' : '-publishedAt'
-  return findAsVisitor(payload, collection, searchWhere(terms), CANDIDATES, sort)
-}
-
-/** Hits that came from the index are read again as the visitor; that read is what is shown. */
-async function asVisitor(payload: BasePayload, hits: Hit[]): Promise<Hit[]> {
-  if (hits.every((hit) => hit.slug !== undefined)) return hits
-  const read = await Promise.all(
-    COLLECTIONS.map((collection) => {
-      const ids = hits.filter((hit) => hit.collection === collection).map((hit) => hit.id)
-      return ids.length ? findAsVisitor(payload, collection, { id: { in: ids } }, ids.length) : []
-    }),
+  page: number,
+  perPage: number,
+): Promise<SearchPage> {
+  const lists = await Promise.all(
+    COLLECTIONS.map((collection) => findAsVisitor(payload, collection, searchWhere(terms))),
   )
-  const byKey = new Map(read.flat().map((hit) => [`${hit.collection}-${hit.id}`, hit]))
-  return hits.flatMap((hit) => byKey.get(`${hit.collection}-${hit.id}`) ?? [])
+  const ranked = lists
+    .flat()
+    .map((doc) => ({ doc, score: searchScore(terms, doc.title, doc.body) }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ doc }) => doc)
+  return {
+    total: ranked.length,
+    hits: ranked
+      .slice((page - 1) * perPage, page * perPage)
+      .map((doc) =>
+        hit(
+          doc.collection,
+          doc.id,
+          doc.slug,
+          highlight(doc.title, terms),
+          highlight(doc.body, terms),
+        ),
+      ),
+  }
 }
 
 /**
  * Published exemplars and articles whose folded text holds every word of the query, ranked
- * (title before body), one page of `perPage`. The index only narrows and orders; the hits shown,
- * their text included, are read through Payload with access control, so the index never decides
- * what a visitor may see.
+ * (title before body), one page of `perPage`, matched words marked.
  */
 export async function searchPublishedWith(
   payload: BasePayload,
@@ -159,25 +217,10 @@ export async function searchPublishedWith(
   perPage: number,
 ): Promise<SearchPage> {
   if (terms.length === 0) return { total: 0, hits: [] }
-  const lists = await Promise.all(
-    COLLECTIONS.map((collection) => candidates(payload, collection, terms)),
-  )
-  const ranked = lists
-    .flat()
-    .map((hit) => ({ hit, score: searchScore(terms, hit.title, hit.body) }))
-    .sort((a, b) => b.score - a.score)
-    .map(({ hit }) => hit)
-  const shown = await asVisitor(payload, ranked.slice((page - 1) * perPage, page * perPage))
-  return {
-    total: ranked.length,
-    hits: shown.map((hit) => ({
-      key: `${hit.collection}-${hit.id}`,
-      href: PATH[hit.collection](hit.slug ?? ''),
-      title: hit.title,
-      body: hit.body,
-      kind: KIND[hit.collection],
-    })),
-  }
+  const client = sqliteClient(payload)
+  const query = fullTextQuery(terms)
+  if (client && query) return searchIndexed(client, query, page, perPage)
+  return searchAsVisitor(payload, terms, page, perPage)
 }
 
 /**

@@ -71,3 +71,113 @@ export function highlight(text: string, terms: string[]): Segment[] {
   })
   return segments
 }
+
+/** How many `d`s of a word are also tried as `đ`: 2³ spellings at most per word. */
+const MAX_D_VARIANTS = 3
+
+/** `doan` → ['doan', 'đoan']: the index folds tone marks but keeps `đ`, so both are looked up. */
+function spellings(term: string): string[] {
+  let variants = ['']
+  let ds = 0
+  for (const char of term) {
+    const both = char === 'd' && ds++ < MAX_D_VARIANTS
+    variants = variants.flatMap((head) => (both ? [head + 'd', head + 'đ'] : [head + char]))
+  }
+  return variants
+}
+
+export type FullTextQuery = {
+  /** Every word anywhere in the document (an FTS5 query). */
+  anywhere: string
+  /** Every word in the title or the body shown: the matches ranked first. */
+  shown: string
+  /** Words of one letter, which no trigram holds: checked as substrings of the folded text. */
+  letters: string[]
+}
+
+/**
+ * The FTS5 queries for `terms` over the trigram search tables (migration `search_entries`), or
+ * null when no word has two letters. A word of three letters or more matches anywhere, as a
+ * substring of the folded text; a two-letter word matches the start of a word (a space and two
+ * letters make a trigram), which is also what a visitor typing `th` means. Terms are `[a-z0-9]`
+ * only (`searchTerms`), so quoting them is safe.
+ */
+export function fullTextQuery(terms: string[]): FullTextQuery | null {
+  const indexed = terms.filter((term) => term.length >= 2)
+  if (indexed.length === 0) return null
+  const anywhere = indexed
+    .map((term) => (term.length === 2 ? ` ${term}` : term))
+    .map(
+      (term) =>
+        `(${spellings(term)
+          .map((spelling) => `"${spelling}"`)
+          .join(' OR ')})`,
+    )
+    .join(' AND ')
+  return {
+    anywhere,
+    shown: `{title body} : (${anywhere})`,
+    letters: terms.filter((term) => term.length < 2),
+  }
+}
+
+/** Marks FTS5's `highlight()` puts around matches: control characters no visible text uses. */
+export const MARK_OPEN = '\u0002'
+export const MARK_CLOSE = '\u0003'
+
+/**
+ * Segments of a text that FTS5 marked with MARK_OPEN/MARK_CLOSE. The text is data, never HTML:
+ * the page renders each segment as escaped text. Whitespace inside a mark (a two-letter word is
+ * matched with the space before it) and the leading space every indexed column carries are left
+ * unmarked.
+ */
+export function markedSegments(marked: string): Segment[] {
+  const segments: Segment[] = []
+  const push = (text: string, match: boolean) => {
+    if (!text) return
+    const last = segments.at(-1)
+    if (last && last.match === match) last.text += text
+    else segments.push({ text, match })
+  }
+  marked.split(MARK_OPEN).forEach((part, i) => {
+    const [inside, after] = i === 0 ? ['', part] : splitOnce(part, MARK_CLOSE)
+    const [, lead, word, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inside) ?? ['', '', inside, '']
+    push(lead, false)
+    push(word, true)
+    push(trail, false)
+    push(after.replaceAll(MARK_CLOSE, ''), false)
+  })
+  if (segments[0] && !segments[0].match) segments[0].text = segments[0].text.trimStart()
+  return segments.filter((segment) => segment.text)
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator)
+  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)]
+}
+
+/** The plain text of segments. */
+export const plainText = (segments: Segment[]): string => segments.map((s) => s.text).join('')
+
+/**
+ * At most `max` characters of `segments`, starting a little before the first match so that a
+ * match deep in a long body is still shown; an ellipsis marks what was cut.
+ */
+export function excerptSegments(segments: Segment[], max: number): Segment[] {
+  const chars = segments.flatMap((segment) =>
+    Array.from(segment.text, (char) => ({ char, match: segment.match })),
+  )
+  if (chars.length <= max) return segments
+  const first = chars.findIndex((c) => c.match)
+  const start = first <= max / 3 ? 0 : Math.min(first - Math.floor(max / 3), chars.length - max)
+  const window = chars.slice(start, start + max)
+  const out: Segment[] = []
+  for (const { char, match } of window) {
+    const last = out.at(-1)
+    if (last && last.match === match) last.text += char
+    else out.push({ text: char, match })
+  }
+  if (start > 0) out.unshift({ text: '…', match: false })
+  if (start + max < chars.length) out.push({ text: '…', match: false })
+  return out
+}

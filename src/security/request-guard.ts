@@ -22,9 +22,12 @@ export const RATE_LIMIT_RULES = {
   password: { env: 'RATE_LIMIT_PASSWORD', fallback: { limit: 10, windowMs: 600_000 } },
   /** GraphQL: one request can be expensive (and can log in through `loginUsers`). */
   graphql: { env: 'RATE_LIMIT_GRAPHQL', fallback: { limit: 60, windowMs: 60_000 } },
-  /** The public search page: each query scans the folded text of every published document. */
+  /**
+   * The public search page: never cached, each query a full-text query (one of one-letter words
+   * only still reads every published document's folded text).
+   */
   search: { env: 'RATE_LIMIT_SEARCH', fallback: { limit: 60, windowMs: 60_000 } },
-  /** REST text search (`where[…][like|contains]`): the same scan through the API. */
+  /** REST text search (`where[…][like|contains]`): a scan of the folded text through the API. */
   'api-search': { env: 'RATE_LIMIT_API_SEARCH', fallback: { limit: 120, windowMs: 60_000 } },
 } as const satisfies Record<string, { env: string; fallback: RateLimitRule }>
 

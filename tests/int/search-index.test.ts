@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { searchPublishedWith } from '@/portal/search-index'
 import { searchTerms } from '@/portal/search'
 import { performTransition } from '@/workflow/perform'
+import { visibleToPublicSql } from '@/workflow/visibility'
 
 import { as, createFixtures, testPayload, validExemplar, type Fixtures } from '../helpers/payload'
 
@@ -18,10 +19,10 @@ async function visitorFinds(query: string): Promise<string[]> {
   return hits.filter((hit) => hit.kind === 'Gương điển hình').map((hit) => hit.title)
 }
 
-async function published(name: string) {
+async function published(name: string, extra: Record<string, unknown> = {}) {
   const doc = await f.payload.create({
     collection: 'exemplars',
-    data: validExemplar({ name, unit: f.unitA.id, consent: true }),
+    data: validExemplar({ name, unit: f.unitA.id, consent: true, ...extra }),
     user: as(f.editor),
     overrideAccess: false,
     draft: true,
@@ -45,8 +46,17 @@ describe('search through the full-text index', () => {
       f.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
     ).client
     // Out of the index, out of the results: the index is what narrows the search on SQLite.
-    await client.execute(`DELETE FROM exemplars_fts WHERE rowid = ${Number(doc.id)}`)
+    await client.execute(`DELETE FROM exemplars_search WHERE rowid = ${Number(doc.id)}`)
     expect(await visitorFinds('chi muc')).toEqual([])
+    // Any change to what search shows puts the entry back.
+    await f.payload.update({
+      collection: 'exemplars',
+      id: doc.id,
+      data: { summary: 'Trở lại chỉ mục tìm kiếm.' },
+      user: as(f.editor),
+      overrideAccess: false,
+    })
+    expect(await visitorFinds('chi muc')).toEqual(['Triệu Thị Chỉ Mục'])
   })
 
   it('counts every hit and pages through them, each once', async () => {
@@ -122,5 +132,66 @@ describe('search through the full-text index', () => {
       draft: true,
     })
     expect(await visitorFinds('chu van ban nhap')).toEqual([])
+  })
+})
+
+type Client = { execute: (query: string | { sql: string; args: unknown[] }) => Promise<unknown> }
+const sqlite = () => (f.payload.db as unknown as { client: Client }).client
+
+describe('one query per page, over only what a visitor may read', () => {
+  it('answers a page, its count and its marks with one SQL statement', async () => {
+    if (f.payload.db.name !== 'sqlite') return
+    await published('Sầm Văn Một Truy Vấn')
+    const execute = vi.spyOn(sqlite(), 'execute')
+    try {
+      const { total, hits } = await searchPublishedWith(
+        f.payload,
+        searchTerms('mot truy van'),
+        1,
+        20,
+      )
+      expect(execute).toHaveBeenCalledTimes(1)
+      expect(total).toBeGreaterThanOrEqual(1)
+      const hit = hits.find((found) => found.title === 'Sầm Văn Một Truy Vấn')
+      expect(hit?.marked.title.filter((s) => s.match).map((s) => s.text)).toEqual([
+        'Văn',
+        'Một',
+        'Truy',
+        'Vấn',
+      ])
+    } finally {
+      execute.mockRestore()
+    }
+  })
+
+  it('keeps the count on a page past the last', async () => {
+    const terms = searchTerms('phan trang')
+    expect(await searchPublishedWith(f.payload, terms, 9, 2)).toEqual({ total: 3, hits: [] })
+  })
+
+  it('ranks a word in the name before the same word in the summary, whatever is newer', async () => {
+    await published('Vi Thị Xoanglin')
+    await published('Hà Văn Bản Tin', { summary: 'Trồng hồi ở thôn Xoanglin.' })
+    const { hits } = await searchPublishedWith(f.payload, searchTerms('xoanglin'), 1, 20)
+    expect(hits.map((hit) => hit.title)).toEqual(['Vi Thị Xoanglin', 'Hà Văn Bản Tin'])
+    expect(hits[1].marked.body.filter((s) => s.match).map((s) => s.text)).toEqual(['Xoanglin'])
+  })
+
+  it('holds exactly the documents the visibility rule lets a visitor read', async () => {
+    if (f.payload.db.name !== 'sqlite') return
+    const ids = async (sql: string) =>
+      ((await sqlite().execute(sql)) as { rows: { id: unknown }[] }).rows.map((row) =>
+        Number(row.id),
+      )
+    for (const table of ['exemplars', 'articles']) {
+      const visible = await ids(
+        `SELECT id FROM ${table} AS doc WHERE ${visibleToPublicSql('doc')} ORDER BY id`,
+      )
+      const hidden = await ids(
+        `SELECT id FROM ${table} AS doc WHERE NOT (${visibleToPublicSql('doc')}) ORDER BY id`,
+      )
+      if (table === 'exemplars') expect(hidden.length).toBeGreaterThan(1)
+      expect(await ids(`SELECT rowid AS id FROM ${table}_search ORDER BY rowid`)).toEqual(visible)
+    }
   })
 })

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { highlight, searchTerms, searchWhere } from '@/portal/search'
+import {
+  MARK_CLOSE as C,
+  MARK_OPEN as O,
+  excerptSegments,
+  fullTextQuery,
+  highlight,
+  markedSegments,
+  searchTerms,
+  searchWhere,
+} from '@/portal/search'
 
 describe('searchTerms', () => {
   it('folds case and diacritics and drops punctuation', () => {
@@ -36,5 +45,58 @@ describe('highlight', () => {
   })
   it('handles decomposed input', () => {
     expect(marked('Đoàn'.normalize('NFD'), 'ĐOÀN')).toBe('[Đoàn]')
+  })
+})
+
+describe('fullTextQuery', () => {
+  it('spells d both ways, a two-letter word as a word start, and keeps one letter aside', () => {
+    expect(fullTextQuery(searchTerms('Đoàn th a'))).toEqual({
+      anywhere: '("doan" OR "đoan") AND (" th")',
+      shown: '{title body} : (("doan" OR "đoan") AND (" th"))',
+      letters: ['a'],
+    })
+  })
+  it('bounds the spellings of a word full of d', () => {
+    const query = fullTextQuery(['ddddd'])
+    expect(query?.anywhere.match(/"/g)).toHaveLength(2 * 8)
+  })
+  it('has nothing to look up when no word has two letters', () => {
+    expect(fullTextQuery(['a', 'b'])).toBeNull()
+    expect(fullTextQuery([])).toBeNull()
+  })
+})
+
+describe('markedSegments', () => {
+  const shown = (marked: string) =>
+    markedSegments(marked)
+      .map((s) => (s.match ? `[${s.text}]` : s.text))
+      .join('')
+
+  it('turns FTS5 marks into segments, leaving the leading space and spaces in a mark out', () => {
+    expect(shown(` ${O}Nguyễn${C} Thị${O} Hà${C}`)).toBe('[Nguyễn] Thị [Hà]')
+    expect(shown(`${O} Hà${C} Văn`)).toBe('[Hà] Văn')
+  })
+  it('keeps markup in the text as text, and ignores a stray mark', () => {
+    const segments = markedSegments(` <b>${O}an${C}</b>${C}`)
+    expect(segments).toEqual([
+      { text: '<b>', match: false },
+      { text: 'an', match: true },
+      { text: '</b>', match: false },
+    ])
+  })
+})
+
+describe('excerptSegments', () => {
+  it('keeps a short text whole', () => {
+    const segments = highlight('Nguyễn Văn An', ['an'])
+    expect(excerptSegments(segments, 300)).toBe(segments)
+  })
+  it('shows a match deep in a long text, with ellipses where it was cut', () => {
+    const text = `${'x'.repeat(500)} Đoàn ${'y'.repeat(500)}`
+    const out = excerptSegments(highlight(text, ['doan']), 100)
+    expect(out[0]).toEqual({ text: '…', match: false })
+    expect(out.at(-1)).toEqual({ text: '…', match: false })
+    expect(out.find((s) => s.match)?.text).toBe('Đoàn')
+    expect(out.map((s) => s.text).join('').length).toBe(102)
   })
 })
