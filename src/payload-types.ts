@@ -983,6 +983,14 @@ export interface SiteSetting {
   authorityName?: string | null;
   parentBody?: string | null;
   compilingOffice?: string | null;
+  /**
+   * Ví dụ: huyện, tỉnh, xã. Dùng trong các câu như "toàn huyện", "toàn tỉnh".
+   */
+  level?: string | null;
+  /**
+   * Ví dụ: tỉnh, Trung ương. Dùng trong "Đề xuất lên …", "Được … lựa chọn".
+   */
+  upperLevel?: string | null;
   address?: string | null;
   phone?: string | null;
   email?: string | null;
@@ -1036,6 +1044,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   authorityName?: T;
   parentBody?: T;
   compilingOffice?: T;
+  level?: T;
+  upperLevel?: T;
   address?: T;
   phone?: T;
   email?: T;

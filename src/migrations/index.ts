@@ -5,6 +5,7 @@ import * as migration_20261128_041500_search_index from './20261128_041500_searc
 import * as migration_20261201_074456_unit_heading from './20261201_074456_unit_heading'
 import * as migration_20261201_080840_demo_month from './20261201_080840_demo_month'
 import * as migration_20261201_082104_site_logo from './20261201_082104_site_logo'
+import * as migration_20261201_104510_org_level from './20261201_104510_org_level'
 import * as migration_20261201_093854_upload_usage from './20261201_093854_upload_usage'
 
 export const migrations = [
@@ -42,6 +43,11 @@ export const migrations = [
     up: migration_20261201_082104_site_logo.up,
     down: migration_20261201_082104_site_logo.down,
     name: '20261201_082104_site_logo',
+  },
+  {
+    up: migration_20261201_104510_org_level.up,
+    down: migration_20261201_104510_org_level.down,
+    name: '20261201_104510_org_level',
   },
   {
     up: migration_20261201_093854_upload_usage.up,
