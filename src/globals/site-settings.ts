@@ -115,7 +115,7 @@ export const SiteSettings: GlobalConfig = {
             {
               name: 'placeName',
               type: 'text',
-              label: 'Địa danh ghi trên văn bản (ví dụ: Lộc Bình)',
+              label: 'Địa danh ghi trên văn bản (đứng trước "ngày … tháng … năm …")',
             },
             {
               name: 'issuingUnitCode',
