@@ -283,6 +283,8 @@ describe('the admin panel', () => {
       ])
       const page = await context.newPage()
       await page.goto(`${baseURL()}/admin/collections/exemplars`)
+      // A click before hydration is lost (the button opens the panel from React state).
+      await page.waitForLoadState('networkidle').catch(() => undefined)
       await page.getByRole('button', { name: 'Nhập danh sách từ Word/Excel' }).click()
       await page.locator('.import-panel input[type="month"]').fill('2022-11')
       await page.locator('.import-panel input[type="file"]').setInputFiles(file)
