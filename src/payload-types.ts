@@ -364,7 +364,7 @@ export interface Unit {
    */
   parentBody?: string | null;
   /**
-   * Ví dụ: Tú Đoạn, Lộc Bình. Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.
+   * Địa danh đứng trước "ngày … tháng … năm …". Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.
    */
   placeName?: string | null;
   /**
