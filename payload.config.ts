@@ -84,7 +84,7 @@ export default buildConfig({
         '/admin/nav-reports-link#NavReportsLink',
       ],
       views: {
-        reports: { Component: '/admin/reports-view#ReportsView', path: '/bao-cao' },
+        reports: { Component: '/admin/reports/view#ReportsView', path: '/bao-cao' },
       },
     },
   },

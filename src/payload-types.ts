@@ -364,7 +364,7 @@ export interface Unit {
    */
   parentBody?: string | null;
   /**
-   * Ví dụ: Tú Đoạn, Lộc Bình. Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.
+   * Địa danh đứng trước "ngày … tháng … năm …". Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.
    */
   placeName?: string | null;
   /**
@@ -983,6 +983,14 @@ export interface SiteSetting {
   authorityName?: string | null;
   parentBody?: string | null;
   compilingOffice?: string | null;
+  /**
+   * Ví dụ: huyện, tỉnh, xã. Dùng trong các câu như "toàn huyện", "toàn tỉnh".
+   */
+  level?: string | null;
+  /**
+   * Ví dụ: tỉnh, Trung ương. Dùng trong "Đề xuất lên …", "Được … lựa chọn".
+   */
+  upperLevel?: string | null;
   address?: string | null;
   phone?: string | null;
   email?: string | null;
@@ -1040,6 +1048,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   authorityName?: T;
   parentBody?: T;
   compilingOffice?: T;
+  level?: T;
+  upperLevel?: T;
   address?: T;
   phone?: T;
   email?: T;

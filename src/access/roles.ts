@@ -34,7 +34,7 @@ export function unitOf(user: unknown): Id | null {
 
 export const isAdminUser = (user: unknown): boolean => roleOf(user) === 'admin'
 
-/** Editors of Phòng Nội vụ and admins: the people who review and publish. */
+/** Editors of the compiling office and admins: the people who review and publish. */
 export const isStaffUser = (user: unknown): boolean => {
   const role = roleOf(user)
   return role === 'admin' || role === 'editor'

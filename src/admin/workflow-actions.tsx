@@ -4,7 +4,7 @@ import { Button, toast, useConfig, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { ACTION_LABELS, type Action, type WorkflowCollection } from '@/workflow/transitions'
+import type { Action, WorkflowCollection } from '@/workflow/transitions'
 
 import { ReviewStateBadge } from './review-state-badge'
 
@@ -16,6 +16,8 @@ type Props = {
   state: string
   /** Decided on the server by the transition table (workflow-panel.tsx). */
   actions: Action[]
+  /** The buttons' words, read from site settings ("Đề xuất lên tỉnh", "… Trung ương"). */
+  labels: Record<Action, string>
   latestNote?: { note: string; at: string | null } | null
 }
 
@@ -29,7 +31,7 @@ const when = (at: string | null) =>
     : ''
 
 /** The workflow buttons of the edit view: exactly the actions this user may take now. */
-export function WorkflowActions({ id, collection, state, actions, latestNote }: Props) {
+export function WorkflowActions({ id, collection, state, actions, labels, latestNote }: Props) {
   const {
     config: { routes, serverURL },
   } = useConfig()
@@ -57,7 +59,7 @@ export function WorkflowActions({ id, collection, state, actions, latestNote }: 
         toast.error(body?.errors?.[0]?.message ?? 'Không thực hiện được thao tác.')
         return
       }
-      toast.success(`Đã thực hiện: ${ACTION_LABELS[action]}.`)
+      toast.success(`Đã thực hiện: ${labels[action]}.`)
       setReturning(false)
       setNote('')
       router.refresh()
@@ -82,41 +84,53 @@ export function WorkflowActions({ id, collection, state, actions, latestNote }: 
             key={action}
             buttonStyle={action === 'publish' || action === 'submit' ? 'primary' : 'secondary'}
             size="medium"
+            margin={false}
             disabled={busy}
             onClick={() => run(action)}
           >
-            {ACTION_LABELS[action]}
+            {labels[action]}
           </Button>
         ))}
       {actions.includes('return') ? (
         <Button
           buttonStyle="secondary"
           size="medium"
+          margin={false}
           disabled={busy}
           onClick={() => setReturning(true)}
         >
-          {ACTION_LABELS.return}
+          {labels.return}
         </Button>
       ) : null}
       {returning ? (
         <div className="lt-workflow__dialog" role="dialog" aria-label="Trả lại hồ sơ">
-          <label htmlFor="lt-return-note">Ý kiến trả lại (bắt buộc)</label>
-          <textarea
-            id="lt-return-note"
-            rows={4}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-          />
+          <div className="field-type textarea">
+            <label className="field-label" htmlFor="lt-return-note">
+              Ý kiến trả lại (bắt buộc)
+            </label>
+            <textarea
+              id="lt-return-note"
+              rows={4}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+            />
+          </div>
           <div className="lt-workflow__dialog-buttons">
             <Button
               buttonStyle="primary"
               size="medium"
+              margin={false}
               disabled={busy || !note.trim()}
               onClick={() => run('return', note)}
             >
               Xác nhận trả lại
             </Button>
-            <Button buttonStyle="secondary" size="medium" onClick={() => setReturning(false)}>
+            <Button
+              buttonStyle="secondary"
+              size="medium"
+              margin={false}
+              onClick={() => setReturning(false)}
+            >
               Hủy
             </Button>
           </div>

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { availableActions, type WorkflowCollection } from '@/workflow/transitions'
+import { readOrgWords } from '@/globals/org-words'
+import { actionLabels, availableActions, type WorkflowCollection } from '@/workflow/transitions'
 
 import { WorkflowActions } from './workflow-actions'
 
@@ -22,12 +23,14 @@ export async function WorkflowPanel({ id, payload, user, collection }: Props) {
     .catch(() => null)
   if (!doc) return null
   const latest = doc.reviewNotes?.at(-1)
+  const words = await readOrgWords(payload)
   return (
     <WorkflowActions
       id={doc.id}
       collection={collection}
       state={doc.reviewState ?? 'draft'}
       actions={availableActions(collection, doc, user)}
+      labels={actionLabels(words)}
       latestNote={latest ? { note: latest.note, at: latest.at ?? null } : null}
     />
   )

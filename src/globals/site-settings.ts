@@ -4,6 +4,8 @@ import { anyone, isAdmin } from '@/access'
 import { expireGlobalOnChange } from '@/hooks/expire-cache'
 import { normalizeGlobalText } from '@/hooks/normalize-text'
 
+import { DEFAULT_LEVEL, DEFAULT_UPPER_LEVEL } from './org-words'
+
 export const DEFAULT_PORTAL_NAME = 'Trang thông tin điện tử huyện Lộc Bình'
 
 const points = (name: string, label: string, defaultValue: number) => ({
@@ -57,6 +59,33 @@ export const SiteSettings: GlobalConfig = {
               type: 'text',
               label: 'Cơ quan tổng hợp (ví dụ: Phòng Nội vụ, Sở Nội vụ)',
             },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'level',
+                  type: 'text',
+                  label: 'Cấp của cơ quan',
+                  defaultValue: DEFAULT_LEVEL,
+                  admin: {
+                    placeholder: DEFAULT_LEVEL,
+                    description:
+                      'Ví dụ: huyện, tỉnh, xã. Dùng trong các câu như "toàn huyện", "toàn tỉnh".',
+                  },
+                },
+                {
+                  name: 'upperLevel',
+                  type: 'text',
+                  label: 'Cấp trên nhận đề xuất',
+                  defaultValue: DEFAULT_UPPER_LEVEL,
+                  admin: {
+                    placeholder: DEFAULT_UPPER_LEVEL,
+                    description:
+                      'Ví dụ: tỉnh, Trung ương. Dùng trong "Đề xuất lên …", "Được … lựa chọn".',
+                  },
+                },
+              ],
+            },
             { name: 'address', type: 'text', label: 'Địa chỉ' },
             {
               type: 'row',
@@ -86,7 +115,7 @@ export const SiteSettings: GlobalConfig = {
             {
               name: 'placeName',
               type: 'text',
-              label: 'Địa danh ghi trên văn bản (ví dụ: Lộc Bình)',
+              label: 'Địa danh ghi trên văn bản (đứng trước "ngày … tháng … năm …")',
             },
             {
               name: 'issuingUnitCode',
@@ -100,7 +129,11 @@ export const SiteSettings: GlobalConfig = {
             },
             { name: 'signerTitle', type: 'text', label: 'Chức vụ người ký (ví dụ: PHÓ CHỦ TỊCH)' },
             { name: 'signerName', type: 'text', label: 'Họ tên người ký' },
-            { name: 'provincialBoard', type: 'text', label: 'Cơ quan tiếp nhận đề xuất cấp tỉnh' },
+            {
+              name: 'provincialBoard',
+              type: 'text',
+              label: 'Cơ quan cấp trên tiếp nhận danh sách đề xuất',
+            },
           ],
         },
         {
@@ -141,8 +174,8 @@ export const SiteSettings: GlobalConfig = {
               fields: [
                 points('perPublished', 'Điểm mỗi gương được xuất bản', 2),
                 points('perOnTimeMonth', 'Điểm mỗi tháng gửi đúng hạn', 1),
-                points('perProposal', 'Điểm mỗi gương được đề xuất lên tỉnh', 3),
-                points('perSelected', 'Điểm mỗi gương được tỉnh lựa chọn', 5),
+                points('perProposal', 'Điểm mỗi gương được đề xuất lên cấp trên', 3),
+                points('perSelected', 'Điểm mỗi gương được cấp trên lựa chọn', 5),
                 points('perCoverage', 'Điểm mỗi lần đăng trên phương tiện truyền thông', 1),
                 points('missingMonthPenalty', 'Điểm trừ mỗi tháng không gửi', -2),
                 {

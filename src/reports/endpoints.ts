@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import { readOrgWords } from '@/globals/org-words'
+
 import { complianceJson, computeCompliance } from './compliance'
 import { parseOnePeriod, parseRange, RangeInputError } from './figures'
 import { nominationsList, parseDocumentDate, proposalsList, type OfficialList } from './lists'
@@ -105,7 +107,7 @@ const nominations = (format: Format): Endpoint => ({
   }),
 })
 
-/** The authority's proposal to the province: staff only. */
+/** The authority's proposal to the upper level (a province, or the central level): staff only. */
 const proposals = (format: Format): Endpoint => ({
   path: `/reports/proposals.${format}`,
   method: 'get',
@@ -124,9 +126,10 @@ const complianceXlsx: Endpoint = {
     const periods = parseRange(param(req, 'from'), param(req, 'to'))
     const report = await computeCompliance(req.payload, { periods, unit: scope.unit, req })
     const { renderComplianceXlsx } = await import('./xlsx')
+    const words = await readOrgWords(req.payload, req)
     const span = `${periods[0]}_${periods[periods.length - 1]}`
     return fileResponse(
-      await renderComplianceXlsx(report),
+      await renderComplianceXlsx(report, words),
       XLSX,
       `bao-cao-thi-dua-${span}.xlsx`,
       `Báo cáo thi đua ${span}.xlsx`,

@@ -3,10 +3,12 @@ import { VN_OFFSET_MS } from '@/lib/vn-time'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { inSentence, unitHeading } from '@/collections/units/heading'
+import { orgWords } from '@/globals/org-words'
 import { deadlineOf, displayPeriod } from '@/lib/period'
 import { CATEGORY_LABELS, SECTOR_LABELS } from '@/lib/labels'
-import { compareVietnamese } from '@/lib/vietnamese'
+import { compareVietnamese, slugify } from '@/lib/vietnamese'
 import type { SiteSetting } from '@/payload-types'
+import { provincialStatusLabel } from '@/workflow/states'
 
 import { readSettings } from './compliance'
 import type { Id } from './figures'
@@ -24,7 +26,7 @@ import { ReportError } from './scope'
  *   definition (`submittedAt` set, not in the trash). A returned one was sent and counts, so it is
  *   listed with "Trả lại bổ sung" in its note; one taken back ("Rút lại") was not sent;
  * - the district's monthly compilation (`nominations?period=…` by an editor): the month's
- *   published exemplars, i.e. those Phòng Nội vụ accepted and introduced on the portal,
+ *   published exemplars, i.e. those the compiling office accepted and introduced on the portal,
  *   grouped by introducing unit within each group;
  * - the proposal to the province (`proposals?from&to`): published exemplars of those months
  *   proposed to (or already selected by) the province.
@@ -444,11 +446,14 @@ export async function proposalsList(
     req,
   )
   const ctx = await buildContext(payload, exemplars, req)
+  // A district proposes to its province, a province to the central level: the words are data.
+  const words = orgWords(settings)
+  const upper = words.upperLevel
   const note = (e: ListExemplar) =>
     [
       ctx.units.get(String(relationId(e.unit))) ?? '',
       e.period ? `kỳ ${displayPeriod(e.period)}` : '',
-      e.provincialStatus === 'selected' ? 'Được tỉnh lựa chọn' : '',
+      e.provincialStatus === 'selected' ? provincialStatusLabel('selected', words) : '',
     ]
       .filter(Boolean)
       .join('; ')
@@ -463,16 +468,16 @@ export async function proposalsList(
     parentBody: [],
     issuer: headingLines(authority),
     title: 'DANH SÁCH',
-    subtitle: `Đề nghị giới thiệu gương điển hình tiên tiến lên tỉnh (${span})`,
+    subtitle: `Đề nghị giới thiệu gương điển hình tiên tiến lên ${upper} (${span})`,
     attachment: `(Kèm theo Công văn số ……${code} ngày …… tháng …… năm …… của ${authority || '……'}${settings.provincialBoard ? ` gửi ${settings.provincialBoard}` : ''})`,
     groups: groupRows(exemplars, { ...ctx, note }, false),
     total: exemplars.length,
     dateLine: officialDateLine(settings.placeName ?? '', day),
     signatures: authoritySigner(settings),
-    documentTitle: `Danh sách đề nghị giới thiệu gương điển hình tiên tiến lên tỉnh ${span}`,
+    documentTitle: `Danh sách đề nghị giới thiệu gương điển hình tiên tiến lên ${upper} ${span}`,
     fileBase: {
-      ascii: `de-xuat-len-tinh-${periods[0]}-${periods[periods.length - 1]}`,
-      utf8: `Danh sách đề nghị lên tỉnh ${span.replace(/\//g, '-')}`,
+      ascii: `de-xuat-len-${slugify(upper) || 'cap-tren'}-${periods[0]}-${periods[periods.length - 1]}`,
+      utf8: `Danh sách đề nghị lên ${upper} ${span.replace(/\//g, '-')}`,
     },
   }
 }

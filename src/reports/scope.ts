@@ -65,7 +65,7 @@ export function unitFor(scope: ReportScope, requested: unknown): Id | null {
 export function requireStaff(scope: ReportScope): void {
   if (!scope.all) {
     throw new ReportError(
-      'Chỉ Phòng Nội vụ (biên tập viên, quản trị) được xuất văn bản chung của toàn địa bàn.',
+      'Chỉ biên tập viên và quản trị hệ thống của cơ quan tổng hợp được xuất văn bản chung của toàn địa bàn.',
       403,
     )
   }

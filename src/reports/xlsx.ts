@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs'
 
+import { orgWords, type OrgWords } from '@/globals/org-words'
 import { displayPeriod } from '@/lib/period'
+import { provincialStatusLabel } from '@/workflow/states'
 
 import { MONTH_STATUS_LABELS, type ComplianceReport, type MonthStatus } from './figures'
+import { proposedHeading, scoringSentence } from './wording'
 
 /**
  * The compliance figures as a workbook, one sheet per view: units × months, the detail per unit
@@ -55,7 +58,12 @@ function header(sheet: ExcelJS.Worksheet, titles: string[], widths: number[], xS
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } }
 }
 
-export async function renderComplianceXlsx(report: ComplianceReport): Promise<Buffer> {
+export async function renderComplianceXlsx(
+  report: ComplianceReport,
+  words: Pick<OrgWords, 'upperLevel'> = orgWords(),
+): Promise<Buffer> {
+  const proposed = proposedHeading(words)
+  const selected = provincialStatusLabel('selected', words)
   const book = new ExcelJS.Workbook()
   book.creator = 'Lan Tỏa'
   book.created = new Date(report.generatedAt)
@@ -108,8 +116,8 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
       'Đúng hạn',
       'Chậm',
       'Đã xuất bản',
-      'Đề xuất lên tỉnh',
-      'Được tỉnh lựa chọn',
+      proposed,
+      selected,
       'Lần đăng trên phương tiện truyền thông',
     ],
     [36, 42, 10, 16, 10, 10, 10, 12, 12, 12, 16],
@@ -145,8 +153,8 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
       'Đã gửi',
       'Đúng hạn',
       'Đã xuất bản',
-      'Đề xuất lên tỉnh',
-      'Được tỉnh lựa chọn',
+      proposed,
+      selected,
       'Lần đăng',
       'Tháng đúng hạn',
       'Tháng chậm',
@@ -190,8 +198,8 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
       'Đã gửi',
       'Đúng hạn',
       'Đã xuất bản',
-      'Đề xuất lên tỉnh',
-      'Được tỉnh lựa chọn',
+      proposed,
+      selected,
       'Lần đăng',
       'Tháng đúng hạn',
       'Tháng chậm',
@@ -224,7 +232,7 @@ export async function renderComplianceXlsx(report: ComplianceReport): Promise<Bu
   totals.addRow([])
   totals.addRow([
     '',
-    `Kỳ: ${displayPeriod(report.from)} – ${displayPeriod(report.to)}; hạn gửi ngày ${report.deadlineDay} tháng sau. Điểm: mỗi gương xuất bản ${p.perPublished}, mỗi tháng đúng hạn ${p.perOnTimeMonth}, mỗi đề xuất lên tỉnh ${p.perProposal}, mỗi gương tỉnh chọn ${p.perSelected}, mỗi lần đăng ${p.perCoverage} (mỗi gương tính tối đa ${p.coverageCapPerExemplar} lần đăng khác nhau), mỗi tháng chưa gửi trừ ${Math.abs(p.missingMonthPenalty)}.`,
+    `Kỳ: ${displayPeriod(report.from)} – ${displayPeriod(report.to)}; hạn gửi ngày ${report.deadlineDay} tháng sau. Điểm: ${scoringSentence(p, words)}.`,
   ]).font = { italic: true }
 
   const span = `${displayPeriod(report.from)} – ${displayPeriod(report.to)}`

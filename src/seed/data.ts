@@ -9,6 +9,8 @@ export const AUTHORITY = {
   portalName: 'Trang thông tin điện tử huyện Lộc Bình',
   placeName: 'Lộc Bình',
   compilingOffice: 'Phòng Nội vụ',
+  level: 'huyện',
+  upperLevel: 'tỉnh',
   provincialBoard: 'Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Lạng Sơn',
   slogan:
     'Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII, nhiệm kỳ 2020 - 2025',

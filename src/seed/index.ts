@@ -50,6 +50,8 @@ async function seedSiteSettings(seeder: Seeder): Promise<void> {
       authorityName: AUTHORITY.name,
       parentBody: AUTHORITY.parent,
       compilingOffice: AUTHORITY.compilingOffice,
+      level: AUTHORITY.level,
+      upperLevel: AUTHORITY.upperLevel,
       address: SITE.address,
       phone: SITE.phone,
       email: SITE.email,

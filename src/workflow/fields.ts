@@ -50,7 +50,7 @@ export function reviewFields({ provincial }: { provincial: boolean }): Field[] {
     fields.push({
       name: 'provincialStatus',
       type: 'select',
-      label: 'Đề xuất lên tỉnh',
+      label: 'Đề xuất lên cấp trên',
       options: options(PROVINCIAL_STATUSES, PROVINCIAL_STATUS_LABELS),
       defaultValue: 'none',
       required: true,

@@ -1,10 +1,11 @@
 import type { Payload, Where } from 'payload'
 
+import { readOrgWords } from '@/globals/org-words'
 import { relationId } from '@/lib/ids'
 import { deliver } from '@/mail'
 import { publicBaseUrl } from '@/mail/reset-password'
 
-import { ACTION_LABELS, type Action, type WorkflowCollection } from './transitions'
+import { actionLabel, type Action, type WorkflowCollection } from './transitions'
 
 export type Mail = { to: string[]; subject: string; text: string }
 
@@ -48,13 +49,9 @@ export async function notifyTransition(
   const base = publicBaseUrl()
   const link = `${base}/admin/collections/${collection}/${doc.id}`
   const kind = COLLECTION_NAMES[collection]
-  // The compiling office and the portal come from site settings: the same build serves a
-  // district (Phòng Nội vụ), a province (Sở Nội vụ) or a commune.
-  const settings = await payload
-    .findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-    .catch(() => null)
-  const office = settings?.compilingOffice?.trim() || 'Cơ quan tổng hợp'
-  const portal = settings?.portalName?.trim() || 'cổng thông tin'
+  // The same build serves a district, a province or a commune: their words come from settings.
+  const words = await readOrgWords(payload)
+  const { office, portal } = words
   let to: string[] = []
   let subject = ''
   let text = ''
@@ -82,6 +79,6 @@ export async function notifyTransition(
   await sendMail(payload, {
     to,
     subject,
-    text: `${text}\n\n— ${ACTION_LABELS[action]}, hệ thống Lan Tỏa`,
+    text: `${text}\n\n— ${actionLabel(action, words)}, hệ thống Lan Tỏa`,
   })
 }

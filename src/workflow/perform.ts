@@ -1,12 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { asUser } from '@/access/roles'
+import { readOrgWords } from '@/globals/org-words'
 import { HttpError } from '@/lib/http-error'
 
 import { withPortalCoverage, type CoverageEntry } from './effects'
 import { WORKFLOW_CONTEXT } from './constants'
 import {
-  ACTION_LABELS,
+  actionLabel,
   isAction,
   refusal,
   TRANSITIONS,
@@ -85,7 +86,8 @@ export async function performTransition({
   doc = { ...stored, ...doc, consent: stored.consent }
 
   const trimmed = typeof note === 'string' ? note.normalize('NFC').trim() : undefined
-  const refused = refusal(collection, action, doc, user, trimmed)
+  const words = await readOrgWords(payload, req)
+  const refused = refusal(collection, action, doc, user, trimmed, words)
   if (refused) throw new HttpError(refused.message, refused.status)
 
   const change = TRANSITIONS[action].apply(doc)
@@ -107,7 +109,7 @@ export async function performTransition({
   if (trimmed) {
     data.reviewNotes = [
       ...(doc.reviewNotes ?? []),
-      { note: `${ACTION_LABELS[action]}: ${trimmed}`, author: user.id, at: now },
+      { note: `${actionLabel(action, words)}: ${trimmed}`, author: user.id, at: now },
     ]
   }
 

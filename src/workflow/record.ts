@@ -1,9 +1,16 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { readOrgWords } from '@/globals/org-words'
+
 import { audit } from './audit'
 import { WORKFLOW_CONTEXT } from './constants'
 import { notifyTransition } from './notify'
-import { PROVINCIAL_STATUS_LABELS, REVIEW_STATE_LABELS, type ReviewState } from './states'
+import {
+  provincialStatusLabel,
+  REVIEW_STATE_LABELS,
+  type ProvincialStatus,
+  type ReviewState,
+} from './states'
 import type { Action, WorkflowCollection } from './transitions'
 
 type TransitionContext = { action: Action; note?: string }
@@ -39,17 +46,18 @@ export const recordReviewChange: CollectionAfterChangeHook = async ({
   }
   if (transition && transition !== true) {
     const provincial = transition.action === 'propose' || transition.action === 'select'
+    const words = provincial ? await readOrgWords(req.payload, req) : null
+    const provincialLabel = (status: unknown) =>
+      words ? provincialStatusLabel((status ?? 'none') as ProvincialStatus, words) : null
     await audit(req, {
       action: transition.action,
       targetCollection: slug,
       docId: doc.id,
       summary: title,
       from: provincial
-        ? PROVINCIAL_STATUS_LABELS[(previousDoc?.provincialStatus ?? 'none') as 'none']
+        ? provincialLabel(previousDoc?.provincialStatus)
         : stateLabel(previousDoc?.reviewState ?? 'draft'),
-      to: provincial
-        ? PROVINCIAL_STATUS_LABELS[doc.provincialStatus as 'none']
-        : stateLabel(doc.reviewState),
+      to: provincial ? provincialLabel(doc.provincialStatus) : stateLabel(doc.reviewState),
       note: transition.note ?? null,
     })
     const { payload } = req

@@ -1,3 +1,4 @@
+import type { OrgWords } from '@/globals/org-words'
 import { asUser, isContributorUser, isStaffUser, sameId, unitOf } from '@/access/roles'
 
 import type { ProvincialStatus, ReviewState } from './states'
@@ -13,15 +14,29 @@ export const ACTIONS = [
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
+/** Neutral wording where no settings are at hand; `actionLabel` names the upper level. */
 export const ACTION_LABELS: Record<Action, string> = {
   submit: 'Gửi duyệt',
   withdraw: 'Rút lại',
   return: 'Trả lại',
   publish: 'Duyệt và xuất bản',
   unpublish: 'Gỡ xuống',
-  propose: 'Đề xuất lên tỉnh',
-  select: 'Ghi nhận tỉnh đã chọn',
+  propose: 'Đề xuất lên cấp trên',
+  select: 'Ghi nhận cấp trên đã chọn',
 }
+
+export function actionLabel(action: Action, { upperLevel }: Pick<OrgWords, 'upperLevel'>): string {
+  if (action === 'propose') return `Đề xuất lên ${upperLevel}`
+  if (action === 'select') return `Ghi nhận ${upperLevel} đã chọn`
+  return ACTION_LABELS[action]
+}
+
+/** Every action's label for one organisation, for the admin's buttons. */
+export const actionLabels = (words: Pick<OrgWords, 'upperLevel'>): Record<Action, string> =>
+  Object.fromEntries(ACTIONS.map((action) => [action, actionLabel(action, words)])) as Record<
+    Action,
+    string
+  >
 
 export type WorkflowCollection = 'exemplars' | 'articles'
 
@@ -117,18 +132,21 @@ export function refusal(
   doc: WorkflowDoc,
   user: unknown,
   note?: string,
+  words?: Pick<OrgWords, 'upperLevel'>,
 ): Refusal | null {
   const transition = TRANSITIONS[action]
+  const label = words ? actionLabel(action, words) : ACTION_LABELS[action]
+  const upper = words?.upperLevel ?? 'cấp trên'
   if (transition.exemplarsOnly && collection !== 'exemplars') {
     return {
       status: 400,
-      message: `Thao tác "${ACTION_LABELS[action]}" chỉ áp dụng cho gương điển hình.`,
+      message: `Thao tác "${label}" chỉ áp dụng cho gương điển hình.`,
     }
   }
   if (!roleMatches(transition.who, user, doc)) {
     return {
       status: 403,
-      message: `Bạn không có quyền thực hiện thao tác "${ACTION_LABELS[action]}" với hồ sơ này.`,
+      message: `Bạn không có quyền thực hiện thao tác "${label}" với hồ sơ này.`,
     }
   }
   if (!transition.from(doc, user)) {
@@ -136,8 +154,8 @@ export function refusal(
     return {
       status: 409,
       message: provincial
-        ? `Không thể "${ACTION_LABELS[action]}": hồ sơ phải đã xuất bản${action === 'select' ? ' và đã được đề xuất lên tỉnh' : ' và chưa được đề xuất'}.`
-        : `Không thể "${ACTION_LABELS[action]}" khi hồ sơ đang ở trạng thái "${STATE_NAMES[state(doc)]}".`,
+        ? `Không thể "${label}": hồ sơ phải đã xuất bản${action === 'select' ? ` và đã được đề xuất lên ${upper}` : ' và chưa được đề xuất'}.`
+        : `Không thể "${label}" khi hồ sơ đang ở trạng thái "${STATE_NAMES[state(doc)]}".`,
     }
   }
   if (transition.noteRequired && !note?.trim()) {

@@ -339,16 +339,19 @@ describe('the admin panel', () => {
         const page = await context.newPage()
         await page.goto(`${baseURL()}${route}`)
         await page.waitForLoadState('networkidle').catch(() => undefined)
-        // The page itself never scrolls sideways at phone width: wide grids scroll in their card.
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        )
-        await page.screenshot({ path: path.join(SHOTS, `admin-${name}-${width}-${theme}.png`) })
-        // Payload's own list view (the queue) and the report (its page overflows by ~16 px, a
-        // known gap) are reported, not judged; the dashboards must not scroll sideways.
-        if (name === 'queue' || name === 'report') {
-          console.log(`${name} ${width} ${theme}: page overflow ${overflow} px`)
-        } else expect(overflow, `${name} ${width} ${theme}`).toBeLessThanOrEqual(1)
+        // The page itself never scrolls sideways: wide grids scroll inside their card.
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }))
+        await page.screenshot({
+          path: path.join(SHOTS, `admin-${name}-${width}-${theme}.png`),
+          fullPage: true,
+        })
+        // Payload's own list view (the queue) is reported, not judged: its layout is Payload's.
+        if (name === 'queue') {
+          console.log(`${name} ${width} ${theme}: page overflow ${scrollWidth - innerWidth} px`)
+        } else expect(scrollWidth, `${name} ${width} ${theme}`).toBeLessThanOrEqual(innerWidth)
         const broken = await page.evaluate(
           () =>
             Array.from(document.images).filter((img) => img.complete && img.naturalWidth === 0)

@@ -10,8 +10,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { orgWords } from '@/globals/org-words'
 import { performTransition } from '@/workflow/perform'
-import { PROVINCIAL_STATUS_LABELS, REVIEW_STATE_LABELS } from '@/workflow/states'
+import { provincialStatusLabel, REVIEW_STATE_LABELS } from '@/workflow/states'
 
 import {
   asActor,
@@ -184,7 +185,8 @@ async function auditOf(slug: ContentSlug, id: number | string) {
 
 /** How the audit log may name a state: the value itself or its Vietnamese label. */
 const reviewWords = (state: State) => [state, REVIEW_STATE_LABELS[state]]
-const provincialWords = (status: Provincial) => [status, PROVINCIAL_STATUS_LABELS[status]]
+// The fixtures keep the default settings: a district proposing to its province.
+const provincialWords = (status: Provincial) => [status, provincialStatusLabel(status, orgWords())]
 
 const withinRun = (iso: unknown, startedAt: number) => {
   expect(typeof iso).toBe('string')

@@ -124,7 +124,7 @@ export const Units: CollectionConfig = {
           label: 'Địa danh ghi ngày tháng',
           admin: {
             description:
-              'Ví dụ: Tú Đoạn, Lộc Bình. Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.',
+              'Địa danh đứng trước "ngày … tháng … năm …". Để trống: xã, thị trấn ghi tên xã, thị trấn; đơn vị khác ghi địa danh trong Cấu hình cổng thông tin.',
           },
         },
         {

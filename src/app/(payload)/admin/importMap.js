@@ -32,7 +32,7 @@ import { Dashboard as Dashboard_1ec65b448e68decfb8829d9fa84c9392 } from '../../.
 import { NavQueueLink as NavQueueLink_cbc593ed564db1bbdb8b98e9078cb81f } from '../../../admin/nav-queue-link'
 import { NavReportsLink as NavReportsLink_f0d5f377f6d31b716feecff44bbe3ead } from '../../../admin/nav-reports-link'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
-import { ReportsView as ReportsView_3bb71526cad1422adcb3c759264e61df } from '../../../admin/reports-view'
+import { ReportsView as ReportsView_05d1907f81c8bb5bfb50e24e5a0d4517 } from '../../../admin/reports/view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,6 +71,6 @@ export const importMap = {
   "/admin/nav-queue-link#NavQueueLink": NavQueueLink_cbc593ed564db1bbdb8b98e9078cb81f,
   "/admin/nav-reports-link#NavReportsLink": NavReportsLink_f0d5f377f6d31b716feecff44bbe3ead,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
-  "/admin/reports-view#ReportsView": ReportsView_3bb71526cad1422adcb3c759264e61df,
+  "/admin/reports/view#ReportsView": ReportsView_05d1907f81c8bb5bfb50e24e5a0d4517,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
