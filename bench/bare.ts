@@ -7,11 +7,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { serverNodeFlags } from '../scripts/server-flags.mjs'
-import { env, hasTaskset, root, tmp, waitFor } from './server'
+import { freePort, hasTaskset, root, tmp, waitFor } from './server'
 
 const bareDir = path.join(root, 'bench', 'bare')
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-const port = Number(new URL(env.SERVER_URL!).port) + 1
+const port = await freePort()
 export const bareBase = `http://127.0.0.1:${port}`
 
 export type Captured = {
