@@ -188,6 +188,7 @@ async function main() {
 
   // 3. Cold start of the built server on the full database.
   const server = startServer(true)
+  running.push(server)
   const coldStartMs = Math.round(await waitFor(`${base}/`, server))
   const memory = watchMemory(server)
   log(`cold start ${coldStartMs} ms`)
@@ -218,9 +219,10 @@ async function main() {
   // Pages to measure, found by following the portal's own links.
   const listHtml = await (await fetch(`${base}/guong-dien-hinh`)).text()
   const homeHtml = await (await fetch(`${base}/`)).text()
+  const profileHtml = await (await fetch(`${base}${profile}`)).text()
   const firstLink = (prefix: string) => {
-    const match = new RegExp(`href="(${prefix}/[^"?#/]+)"`).exec(homeHtml + listHtml)
-    if (!match) throw new Error(`no link to ${prefix}/… on the home page or the list`)
+    const match = new RegExp(`href="(${prefix}/[^"?#/]+)"`).exec(homeHtml + listHtml + profileHtml)
+    if (!match) throw new Error(`no link to ${prefix}/… on the home page, the list or a profile`)
     return match[1]
   }
   const pages: Record<string, string> = {
@@ -240,6 +242,7 @@ async function main() {
   }
   const captured = await captureAndBuild(base, pages)
   const bare = await startBare(captured[0].barePath)
+  running.push(bare)
   log(
     `bare app up at ${bareBase}; ${captured.map((c) => `${c.path} ${c.bytes} B ${c.cache}`).join(', ')}`,
   )
@@ -437,8 +440,12 @@ async function main() {
   fs.rmSync(tmp, { recursive: true, force: true })
 }
 
-main().catch((error) => {
+/** Servers to stop if the run fails half-way: they are detached and would outlive it. */
+const running: ChildProcess[] = []
+
+main().catch(async (error) => {
   console.error(error)
+  for (const child of running) await stopServer(child)
   console.error(`logs kept in ${tmp}`)
   process.exit(1)
 })
