@@ -14,6 +14,7 @@ const config = [
       'backups/**',
       'tmp/**',
       'bench/results/**',
+      'bench/bare/.next/**',
       'next-env.d.ts',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',

@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,7 +13,18 @@ export const hasTaskset = spawnSync('taskset', ['-V']).status === 0
 
 export const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-bench-'))
 export const dbFile = path.join(tmp, 'bench.db')
-const port = 3900 + Math.floor(Math.random() * 90)
+/**
+ * A port nothing listens on now. A random one in a fixed range once collided with another
+ * checkout's bench on this shared machine: its server answered the readiness poll.
+ */
+export async function freePort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+const port = await freePort()
 export const base = `http://127.0.0.1:${port}`
 export const password = `bench-${crypto.randomBytes(6).toString('hex')}`
 export const env: NodeJS.ProcessEnv = {
@@ -82,7 +94,12 @@ export async function stopServer(child: ChildProcess) {
 /** `npm start` as a user runs it: builds when needed, migrates, seeds the demo. */
 export function startWithDemo(): ChildProcess {
   const logFile = fs.openSync(path.join(tmp, 'seed.log'), 'a')
-  return spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
+  const start = [process.execPath, path.join(root, 'scripts', 'start.mjs')]
+  // The bench pins itself to one core; a build inheriting that took over 20 min on a busy
+  // machine, so the build and the seeding get every core back.
+  const all = `0-${os.cpus().length - 1}`
+  const [command, ...argv] = hasTaskset ? ['taskset', '-c', all, ...start] : start
+  return spawn(command, argv, {
     cwd: root,
     env: { ...env, SEED_DEMO: 'true' },
     detached: true,

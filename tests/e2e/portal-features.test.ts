@@ -228,6 +228,127 @@ describe('the menu and the movements index', () => {
   })
 })
 
+describe('what the validators check (W3C Nu, pa11y, structured data, feed readers)', () => {
+  it('gives the share tools no label without a role', async () => {
+    const { html } = await page(`/guong-dien-hinh/${individual.slug}`)
+    const tags = [...html.matchAll(/<div class="share-tools"[^>]*>/g)].map((m) => m[0])
+    expect(tags).toHaveLength(1)
+    // aria-label is not allowed on a generic <div>: only with a role that takes a name.
+    for (const tag of tags)
+      if (tag.includes('aria-label')) expect(tag).toMatch(/ role="(group|region)"/)
+  })
+
+  it('gives the home page a preview image with its alt text, for Open Graph and Twitter', async () => {
+    const { html } = await page('/')
+    const image = meta(html, 'og:image')
+    expect(image).toMatch(/^https?:\/\/.+\.(webp|jpe?g|png)$/)
+    expect(meta(html, 'twitter:image')).toBe(image)
+    expect(meta(html, 'twitter:image:alt')?.length).toBeGreaterThan(2)
+    expect(meta(html, 'twitter:image:alt')).toBe(meta(html, 'og:image:alt'))
+    const file = await fetch(image!.replace(/^https?:\/\/[^/]+/, baseURL()))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toMatch(/^image\//)
+  })
+
+  it("gives a profile's and an article's image an alt text for Twitter", async () => {
+    const profile = (await page(`/guong-dien-hinh/${individual.slug}`)).html
+    expect(meta(profile, 'twitter:image:alt')?.length).toBeGreaterThan(2)
+    const { body } = await api('/api/articles?depth=0&limit=1&sort=-publishedAt')
+    const article = (await page(`/tin-tuc/${body.docs[0].slug}`)).html
+    if (meta(article, 'og:image'))
+      expect(meta(article, 'twitter:image:alt')?.length).toBeGreaterThan(2)
+  })
+
+  it("names a NewsArticle's publisher with a logo that answers", async () => {
+    const { body } = await api('/api/articles?depth=0&limit=1&sort=-publishedAt')
+    const news = jsonLd((await page(`/tin-tuc/${body.docs[0].slug}`)).html).find(
+      (item) => item['@type'] === 'NewsArticle',
+    )
+    expect(news.publisher['@type']).toBe('Organization')
+    expect(news.publisher.name.length).toBeGreaterThan(2)
+    expect(news.publisher.logo['@type']).toBe('ImageObject')
+    const logo = await fetch(news.publisher.logo.url.replace(/^https?:\/\/[^/]+/, baseURL()))
+    expect(logo.status).toBe(200)
+    expect(logo.headers.get('content-type')).toMatch(/^image\//)
+  })
+
+  it('lists every section, movement and unit in the sitemap, with lastmod on the lists', async () => {
+    const xml = (await page('/sitemap.xml')).html
+    const entries = new Map(
+      [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map(
+        (m) => [new URL(m[1]).pathname, m[2]],
+      ),
+    )
+    for (const section of [
+      '/',
+      '/van-ban',
+      '/thu-vien-anh',
+      '/gioi-thieu',
+      '/lien-he',
+      '/phong-trao',
+    ])
+      expect(entries.has(section), section).toBe(true)
+    for (const list of ['/', '/guong-dien-hinh', '/tin-tuc', '/thu-vien-anh'])
+      expect(entries.get(list), list).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    const movements = (await api('/api/movements?depth=0&limit=100')).body.docs as Doc[]
+    expect(movements.length).toBeGreaterThan(0)
+    for (const movement of movements)
+      expect(entries.has(`/phong-trao/${movement.slug}`), movement.slug).toBe(true)
+    const units = new Set(
+      (
+        (await api('/api/exemplars?depth=1&limit=100')).body.docs as { unit: { slug: string } }[]
+      ).map((doc) => doc.unit.slug),
+    )
+    for (const unit of units) expect(entries.has(`/don-vi/${unit}`), unit).toBe(true)
+  })
+
+  it('dates each demo profile by its own publication in the feed and the sitemap', async () => {
+    type Dated = Doc & { period: string; coverage?: { date?: string | null }[] }
+    const docs = (
+      await api('/api/exemplars?depth=0&limit=100&sort=-period', { token: editorToken })
+    ).body.docs as (Dated & { _status: string })[]
+    const published = docs.filter((doc) => doc._status === 'published')
+    // The date the portal first showed it (the seed's coverage entry), else its month.
+    const own = (doc: Dated) =>
+      new Date(
+        (doc.coverage ?? [])
+          .map((entry) => entry.date)
+          .filter((date): date is string => Boolean(date))
+          .sort()[0] ?? `${doc.period}-01T00:00:00.000Z`,
+      )
+    const rss = (await page('/rss.xml')).html
+    const pubDates = new Map(
+      [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].flatMap((m) => {
+        const link = /<link>([^<]+)<\/link>/.exec(m[1])?.[1]
+        const date = /<pubDate>([^<]+)<\/pubDate>/.exec(m[1])?.[1]
+        return link && date ? [[new URL(link).pathname, new Date(date).getTime()] as const] : []
+      }),
+    )
+    const sitemap = (await page('/sitemap.xml')).html
+    const lastmods = new Map(
+      [...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [
+        new URL(m[1]).pathname,
+        new Date(m[2]).getTime(),
+      ]),
+    )
+    let inFeed = 0
+    for (const doc of published) {
+      const path = `/guong-dien-hinh/${doc.slug}`
+      const expected = Math.floor(own(doc).getTime() / 1000) * 1000
+      expect(lastmods.get(path), `sitemap ${path}`).toBe(own(doc).getTime())
+      if (pubDates.has(path)) {
+        inFeed++
+        expect(pubDates.get(path), `feed ${path}`).toBe(expected)
+      }
+    }
+    expect(inFeed).toBeGreaterThan(10)
+    // Spread over the demo's periods, not the one moment of seeding.
+    const distinct = new Set(published.map((doc) => own(doc).toISOString().slice(0, 10)))
+    expect(distinct.size).toBeGreaterThan(published.length / 2)
+    expect(new Set(published.map((doc) => doc.period)).size).toBeGreaterThan(3)
+  })
+})
+
 describe('cached pages follow the data', () => {
   it('shows an edit, an unpublish and a republish at once, everywhere', async () => {
     const { body } = await api('/api/exemplars?depth=0&limit=1&sort=-name', { token: editorToken })

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { asOfPeriod } from '@/lib/as-of'
 import { fold } from '@/lib/vietnamese'
 import { EXEMPLARS } from '@/seed/people'
+import { dayOnly, timelineOf } from '@/seed/story'
 
 /**
  * People who really hold office in the demo's place and time (the signer of the June 2022
@@ -42,5 +43,25 @@ describe('demo content', () => {
     expect(asOfPeriod({ demoMonth: '2022-12' }, new Date('2026-12-01T00:00:00Z'))).toBe('2022-12')
     expect(asOfPeriod({ demoMonth: null }, new Date('2026-11-30T18:00:00Z'))).toBe('2026-12')
     expect(asOfPeriod({ demoMonth: 'bogus' }, new Date('2026-11-30T10:00:00Z'))).toBe('2026-11')
+  })
+})
+
+describe('demo publication dates', () => {
+  const published = EXEMPLARS.filter((seed) => seed.state === 'published')
+
+  it('publishes each profile a few days after its own month, not at the moment of seeding', () => {
+    for (const seed of published) {
+      const on = timelineOf(seed).publishedOn!
+      const [year, month] = seed.period.split('-').map(Number)
+      // From the month's own list (last week of M) to a week or so after the day-5 deadline.
+      expect(on.getTime(), seed.name).toBeGreaterThan(Date.UTC(year, month - 1, 20))
+      expect(on.getTime(), seed.name).toBeLessThan(Date.UTC(year, month + 1, 1))
+    }
+  })
+
+  it('spreads them over the demo period, one date nearly each', () => {
+    const days = new Set(published.map((seed) => dayOnly(timelineOf(seed).publishedOn!)))
+    expect(published.length).toBeGreaterThan(20)
+    expect(days.size).toBeGreaterThan(published.length * 0.75)
   })
 })

@@ -41,6 +41,24 @@ describe('pageMeta', () => {
   })
 })
 
+describe('pageMeta for the home page', () => {
+  it('keeps the preview image it is given, with its own alt text for og:image:alt and twitter:image:alt', () => {
+    const home = pageMeta({
+      title: 'Cổng',
+      siteName: 'Cổng',
+      path: '/',
+      bareTitle: true,
+      image: { url: '/api/media/file/b-1200x630.webp', width: 1200, height: 630, alt: 'Chân dung' },
+    })
+    expect(home.image).toEqual({
+      url: expect.stringMatching(/^https?:\/\/[^/]+\/api\/media\/file\/b-1200x630\.webp$/),
+      width: 1200,
+      height: 630,
+      alt: 'Chân dung',
+    })
+  })
+})
+
 describe('structured data', () => {
   const base = {
     id: 1,
