@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '../..')
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8')
 
 /** Set by Node, npm or Next themselves (and by `npm start` / `npm run dev`), not by an operator. */
-const PLATFORM = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'PATH'])
+const PLATFORM = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_PHASE', 'PATH', 'HOME'])
 
 function files(dir: string, pattern = /\.(ts|tsx|mjs|js)$/): string[] {
   const out: string[] = []
