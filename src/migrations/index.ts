@@ -7,8 +7,8 @@ import * as migration_20261201_080840_demo_month from './20261201_080840_demo_mo
 import * as migration_20261201_082104_site_logo from './20261201_082104_site_logo'
 import * as migration_20261201_093000_search_entries from './20261201_093000_search_entries'
 import * as migration_20261201_093800_coverage_cap from './20261201_093800_coverage_cap'
+import * as migration_20261201_093830_org_level from './20261201_093830_org_level'
 import * as migration_20261201_093854_upload_usage from './20261201_093854_upload_usage'
-import * as migration_20261201_104510_org_level from './20261201_104510_org_level'
 
 export const migrations = [
   {
@@ -57,13 +57,13 @@ export const migrations = [
     name: '20261201_093800_coverage_cap',
   },
   {
+    up: migration_20261201_093830_org_level.up,
+    down: migration_20261201_093830_org_level.down,
+    name: '20261201_093830_org_level',
+  },
+  {
     up: migration_20261201_093854_upload_usage.up,
     down: migration_20261201_093854_upload_usage.down,
     name: '20261201_093854_upload_usage',
-  },
-  {
-    up: migration_20261201_104510_org_level.up,
-    down: migration_20261201_104510_org_level.down,
-    name: '20261201_104510_org_level',
   },
 ]
