@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { performTransition } from '@/workflow/perform'
 
 import { createFixtures, testPayload, validExemplar, type Fixtures } from '../helpers/payload'
+import { contentTables } from '../helpers/sqlite-tables'
 
 const ROOT = path.resolve(__dirname, '../..')
 const sqlite = process.env.DATABASE_URI?.startsWith('file:')
@@ -46,15 +47,11 @@ function run(script: 'backup' | 'restore', args: string[], env: Record<string, s
 async function dump(file: string): Promise<Record<string, string>> {
   const db = createClient({ url: `file:${file}` })
   try {
-    const tables = await db.execute(
-      // The full-text index (`*_fts*`, virtual and WITHOUT ROWID shadow tables) is derived from
-      // the content tables compared here.
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name",
-    )
+    const tables = await contentTables(db)
     const out: Record<string, string> = {}
-    for (const row of tables.rows) {
-      const rows = await db.execute(`SELECT * FROM "${row.name}" ORDER BY rowid`)
-      out[String(row.name)] = JSON.stringify(rows.rows)
+    for (const name of tables) {
+      const rows = await db.execute(`SELECT * FROM "${name}" ORDER BY rowid`)
+      out[name] = JSON.stringify(rows.rows)
     }
     return out
   } finally {

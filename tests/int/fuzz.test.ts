@@ -16,6 +16,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { guardRest } from '@/lib/rest-guard'
 
 import { createInState } from '../helpers/access'
+import { contentTables } from '../helpers/sqlite-tables'
 import {
   describeRequest,
   FUZZ_SEED,
@@ -61,14 +62,9 @@ afterAll(() => db?.close())
 
 /** A digest of every table's rows: equal digests, unchanged database. */
 async function digest(): Promise<string> {
-  const tables = await db.execute(
-    // The full-text index (`*_fts*`, virtual and WITHOUT ROWID shadow tables) is derived from
-    // the content tables compared here.
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name",
-  )
+  const tables = await contentTables(db)
   const hash = crypto.createHash('sha256')
-  for (const row of tables.rows) {
-    const name = String(row.name)
+  for (const name of tables) {
     const rows = await db.execute(`SELECT * FROM "${name}" ORDER BY rowid`)
     hash.update(name)
     hash.update(
