@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { publishedOnly as published } from '@/access'
 import type { Article } from '@/payload-types'
 
@@ -21,41 +22,31 @@ const articleCardSelect = {
 
 export const ARTICLE_PAGE_SIZE = 12
 
-export const latestArticles = cached(
-  'latest-articles',
-  [AR, ME],
-  async (limit: number): Promise<ArticleCard[]> => {
-    const payload = await cms()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: published,
-      sort: '-publishedAt',
-      limit,
-      depth: 1,
-      select: articleCardSelect,
-      ...publicRead,
-    })
-    return docs as ArticleCard[]
-  },
+/** Published article cards matching `where` (besides publication), newest first. */
+async function findArticleCards(where: Where | null, limit: number): Promise<ArticleCard[]> {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: where ? { and: [published, where] } : published,
+    sort: '-publishedAt',
+    limit,
+    depth: 1,
+    select: articleCardSelect,
+    ...publicRead,
+  })
+  return docs as ArticleCard[]
+}
+
+export const latestArticles = cached('latest-articles', [AR, ME], (limit: number) =>
+  findArticleCards(null, limit),
 )
 
 /** Articles about an exemplar, newest first. */
 export const articlesAbout = cached(
   'articles-about',
   [AR, ME],
-  async (exemplarId: number | string, limit: number): Promise<ArticleCard[]> => {
-    const payload = await cms()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: { and: [published, { exemplars: { in: [exemplarId] } }] },
-      sort: '-publishedAt',
-      limit,
-      depth: 1,
-      select: articleCardSelect,
-      ...publicRead,
-    })
-    return docs as ArticleCard[]
-  },
+  (exemplarId: number | string, limit: number) =>
+    findArticleCards({ exemplars: { in: [exemplarId] } }, limit),
 )
 
 export const articleBySlug = cached(
