@@ -1,5 +1,5 @@
-import { COLUMN_COUNT, columnWidthsMm, HEADER_LABELS } from './layout'
-import type { OfficialList } from './lists'
+import { COLUMN_COUNT, columnWidthsMm, HEADER_LABELS, wrappedLines } from './layout'
+import type { ListRow, OfficialList } from './lists'
 import { getListPrinter, PDF_FONT, runs } from './pdf-fonts'
 
 /**
@@ -12,6 +12,7 @@ import { getListPrinter, PDF_FONT, runs } from './pdf-fonts'
 
 const MM = 72 / 25.4
 const PAGE_WIDTH_MM = 297
+const PAGE_HEIGHT_MM = 210
 const MARGINS_MM = { left: 30, top: 20, right: 15, bottom: 20 }
 const CONTENT_MM = PAGE_WIDTH_MM - MARGINS_MM.left - MARGINS_MM.right
 const HEAD_LEFT_MM = 100
@@ -131,14 +132,41 @@ function bodyRows(list: OfficialList, widths: number[]): Node[][] {
       }
     }
   }
-  // The last block goes with the total and the signatures.
-  return blocks.map((block, i) =>
-    i === blocks.length - 1
+  // The last block goes with the total and the signatures, unless together they would not fit
+  // on one page: pdfmake drops an unbreakable row taller than a page (the last exemplar, the
+  // total and the signatures were missing from a list whose last row had long awards).
+  const lastData = list.groups.flatMap((g) => g.sections.flatMap((s) => s.rows)).at(-1)
+  const together =
+    !lastData || rowHeightPt(lastData, widths) + SIGNATURE_PT + HEADER_PT <= PAGE_BODY_PT
+  const rows = blocks.map((block, i) =>
+    i === blocks.length - 1 && together
       ? compose(block, signature)
       : block.length > 1
         ? compose(block)
         : block[0],
   )
+  return together ? rows : [...rows, spanRow({ stack: signature, border: NO_BORDER })]
+}
+
+const LINE_PT = FONT_PT * LINE_HEIGHT
+/** The page below its margins, the space a row of the table may take at most. */
+const PAGE_BODY_PT = (PAGE_HEIGHT_MM - MARGINS_MM.top - MARGINS_MM.bottom) * MM
+/** The repeated header (its longest label wraps to about six lines) and the signature block. */
+const HEADER_PT = 7 * LINE_PT
+const SIGNATURE_PT = 8 * LINE_PT + 62
+
+/** A data row's height: its fullest cell's lines, as the column widths wrap them. */
+function rowHeightPt(row: ListRow, widths: number[]): number {
+  const texts = [row.name, row.birthMale, row.birthFemale, row.ethnicity, row.position].concat([
+    row.sectorMovement,
+    row.summary,
+    row.awards,
+    row.note,
+  ])
+  const lines = texts.map((text, c) =>
+    wrappedLines(text, (widths[c + 1] - 2 * CELL_PAD_PT) / MM, FONT_PT),
+  )
+  return Math.max(1, ...lines) * LINE_PT + 4
 }
 
 const NO_BORDER = [false, false, false, false]

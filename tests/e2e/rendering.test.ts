@@ -280,7 +280,12 @@ describe.skipIf(missing.length > 0)('the lists on the page', () => {
         expect(signed).toBe(pages - 1)
         const last = flat(byPage[signed])
         expect(last).toContain('Tổng số:')
-        if (format === 'pdf') expect(names.some((name) => last.includes(name))).toBe(true)
+        // (Unless the last row and the signatures are taller together than a page: then the
+        // signatures start the page, after the repeated header.)
+        if (format === 'pdf') {
+          const withRow = names.some((name) => last.includes(name))
+          expect(withRow || /Nam Nữ Tổng số:/.test(last), last.slice(0, 300)).toBe(true)
+        }
       })
     }
   }
