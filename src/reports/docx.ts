@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx'
 
-import { COLUMN_COUNT, columnWidthsMm, headerLines } from './layout'
+import { COLUMN_COUNT, columnWidthsMm, headerLines, wrappedLines } from './layout'
 import type { ListRow, OfficialList } from './lists'
 
 /**
@@ -199,14 +199,25 @@ function headerRows(widthsMm: number[]): TableRow[] {
   ]
 }
 
+/** Rows up to this many lines stay whole on a page; taller ones may run on to the next. */
+const UNSPLIT_LINES = 12
+
 /**
- * A row may run on to the next page when it does not fit (a tall row kept whole would leave most
- * of a page empty); widow and orphan control keep at least two lines of it on each side.
+ * A row stays on one page, so a name never starts on one page and ends on the next; only a tall
+ * row (more than `UNSPLIT_LINES` lines in its fullest cell) may run on to the next page, since
+ * kept whole it would leave most of a page empty; widow and orphan control then keep at least
+ * two lines of it on each side.
  */
-function dataRow(index: number, row: ListRow, keepNext: boolean): TableRow {
+function dataRow(index: number, row: ListRow, keepNext: boolean, widthsMm: number[]): TableRow {
   const c = (text: string, align: Align = AlignmentType.LEFT) =>
     tableCell(text, { align, keepNext })
+  const texts = [row.name, row.birthMale, row.birthFemale, row.ethnicity, row.position]
+  texts.push(row.sectorMovement, row.summary, row.awards, row.note)
+  const lines = Math.max(
+    ...texts.map((text, i) => wrappedLines(text, widthsMm[i + 1] - CELL_PADDING_MM, TABLE_PT)),
+  )
   return new TableRow({
+    cantSplit: lines <= UNSPLIT_LINES,
     children: [
       c(String(index), AlignmentType.CENTER),
       c(row.name),
@@ -228,7 +239,7 @@ const fullRow = (text: string, options: RunOptions & { shade?: boolean; align?: 
     children: [tableCell(text, { columnSpan: COLUMN_COUNT, keepNext: true, ...options })],
   })
 
-function bodyRows(list: OfficialList): TableRow[] {
+function bodyRows(list: OfficialList, widthsMm: number[]): TableRow[] {
   if (!list.total) {
     return [
       fullRow('Không có gương điển hình nào trong danh sách này.', {
@@ -263,7 +274,7 @@ function bodyRows(list: OfficialList): TableRow[] {
       for (const row of section.rows) {
         seen++
         // The last row keeps with the total and the signatures below the table.
-        rows.push(dataRow(++index, row, seen === count))
+        rows.push(dataRow(++index, row, seen === count, widthsMm))
       }
     }
   }
@@ -365,7 +376,7 @@ export async function renderListDocx(list: OfficialList): Promise<Buffer> {
             width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
             columnWidths: widths,
             layout: TableLayoutType.FIXED,
-            rows: [...headerRows(widthsMm), ...bodyRows(list)],
+            rows: [...headerRows(widthsMm), ...bodyRows(list, widthsMm)],
           }),
           para(`Tổng số: ${list.total} gương điển hình.`, {
             italics: true,
