@@ -104,8 +104,9 @@ describe('articles, feed, sitemap and robots', () => {
   })
 
   it('serves RSS 2.0 with published exemplars and articles', async () => {
-    // The feed carries the most recent changes; other test files publish many profiles.
-    const { body } = await api('/api/exemplars?limit=1&depth=0&sort=-updatedAt')
+    // The feed carries the newest profiles, in its own order (the latest period first); other
+    // test files publish many profiles.
+    const { body } = await api('/api/exemplars?limit=1&depth=0&sort=-period,-id')
     const exemplar = body.docs[0] as { slug: string }
     const { status, html, type } = await page('/rss.xml')
     expect(status).toBe(200)
