@@ -199,8 +199,8 @@ function headerRows(widthsMm: number[]): TableRow[] {
   ]
 }
 
-/** Rows up to this many lines stay whole on a page; taller ones may run on to the next. */
-const UNSPLIT_LINES = 12
+/** Rows up to this many lines (a name, a short entry) stay whole; taller ones may run on. */
+const UNSPLIT_LINES = 6
 
 /**
  * A row stays on one page, so a name never starts on one page and ends on the next; only a tall
