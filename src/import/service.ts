@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { isContributorUser, isStaffUser, unitOf, type AppUser } from '@/access/roles'
+import { findUnit } from '@/collections/units/find'
 import { isPeriod } from '@/lib/period'
 import { fold } from '@/lib/vietnamese'
 import type { Exemplar } from '@/payload-types'
@@ -92,16 +93,7 @@ async function targetUnit(
   if (unit === null || unit === undefined || unit === '') {
     throw new ImportError('Hãy chọn đơn vị giới thiệu cho các hồ sơ nhập vào.')
   }
-  const found = await payload
-    .findByID({
-      collection: 'units',
-      id: unit,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
-    .catch(() => null)
+  const found = await findUnit(payload, unit, req)
   if (!found) throw new ImportError('Không tìm thấy đơn vị đã chọn.', 404)
   return found.id
 }

@@ -2,6 +2,7 @@ import { relationId } from '@/lib/ids'
 import { VN_OFFSET_MS } from '@/lib/vn-time'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { findUnit } from '@/collections/units/find'
 import { inSentence, unitHeading } from '@/collections/units/heading'
 import { orgWords } from '@/globals/org-words'
 import { deadlineOf, displayPeriod } from '@/lib/period'
@@ -352,18 +353,7 @@ export async function nominationsList(
   let unitName = ''
   let heading: ReturnType<typeof unitHeading> | null = null
   if (unit !== null) {
-    // An id of the wrong shape for the adapter (not a number on SQLite, not an ObjectId on
-    // MongoDB) is as unknown as a missing one.
-    const found = await payload
-      .findByID({
-        collection: 'units',
-        id: unit,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-      })
-      .catch(() => null)
+    const found = await findUnit(payload, unit, req)
     if (!found) throw new ReportError('Không tìm thấy đơn vị đã chọn.', 404)
     unitName = found.name
     heading = unitHeading(found, settings)
