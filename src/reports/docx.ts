@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx'
 
-import { COLUMN_COUNT, columnWidthsMm, headerLines, wrappedLines } from './layout'
+import { COLUMN_COUNT, columnWidthsMm, headerLines, rowLines } from './layout'
 import type { ListRow, OfficialList } from './lists'
 
 /**
@@ -211,11 +211,7 @@ const UNSPLIT_LINES = 6
 function dataRow(index: number, row: ListRow, keepNext: boolean, widthsMm: number[]): TableRow {
   const c = (text: string, align: Align = AlignmentType.LEFT) =>
     tableCell(text, { align, keepNext })
-  const texts = [row.name, row.birthMale, row.birthFemale, row.ethnicity, row.position]
-  texts.push(row.sectorMovement, row.summary, row.awards, row.note)
-  const lines = Math.max(
-    ...texts.map((text, i) => wrappedLines(text, widthsMm[i + 1] - CELL_PADDING_MM, TABLE_PT)),
-  )
+  const lines = rowLines(row, widthsMm, TABLE_PT, CELL_PADDING_MM)
   return new TableRow({
     cantSplit: lines <= UNSPLIT_LINES,
     children: [

@@ -159,6 +159,15 @@ export function columnWidthsMm(list: OfficialList, options: WidthOptions): numbe
   return widths
 }
 
+/** Lines a data row takes: its fullest cell's, as columns `widthsMm` wide wrap them. */
+export function rowLines(row: ListRow, widthsMm: number[], fontPt: number, paddingMm: number) {
+  const texts = cells(row, 0)
+  return Math.max(
+    1,
+    ...texts.map((text, c) => (c === 0 ? 1 : wrappedLines(text, widthsMm[c] - paddingMm, fontPt))),
+  )
+}
+
 /** Lines `text` takes in a column `widthMm` wide (inner width), words wrapped greedily. */
 export function wrappedLines(text: string, widthMm: number, fontPt: number, bold = false): number {
   const space = textWidthMm(' ', fontPt, bold)

@@ -1,4 +1,4 @@
-import { COLUMN_COUNT, columnWidthsMm, HEADER_LABELS, wrappedLines } from './layout'
+import { COLUMN_COUNT, columnWidthsMm, HEADER_LABELS, rowLines } from './layout'
 import type { ListRow, OfficialList } from './lists'
 import { getListPrinter, PDF_FONT, runs } from './pdf-fonts'
 
@@ -156,18 +156,15 @@ const HEADER_PT = 7 * LINE_PT
 const SIGNATURE_PT = 8 * LINE_PT + 62
 
 /** A data row's height: its fullest cell's lines, as the column widths wrap them. */
-function rowHeightPt(row: ListRow, widths: number[]): number {
-  const texts = [row.name, row.birthMale, row.birthFemale, row.ethnicity, row.position].concat([
-    row.sectorMovement,
-    row.summary,
-    row.awards,
-    row.note,
-  ])
-  const lines = texts.map((text, c) =>
-    wrappedLines(text, (widths[c + 1] - 2 * CELL_PAD_PT) / MM, FONT_PT),
-  )
-  return Math.max(1, ...lines) * LINE_PT + 4
-}
+const rowHeightPt = (row: ListRow, widths: number[]) =>
+  rowLines(
+    row,
+    widths.map((pt) => pt / MM),
+    FONT_PT,
+    (2 * CELL_PAD_PT) / MM,
+  ) *
+    LINE_PT +
+  4
 
 const NO_BORDER = [false, false, false, false]
 
