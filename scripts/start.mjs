@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: build when needed, then serve; the server applies migrations and seeds demo
 // content into an empty database before it answers (src/instrumentation.ts). No prompts.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { buildWithWatchdog } from './next-build.mjs'
 import { serverNodeFlags } from './server-flags.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -57,7 +58,7 @@ function newestSourceTime() {
   return newest
 }
 
-function buildIfNeeded() {
+async function buildIfNeeded() {
   const buildId = path.join(root, '.next', 'BUILD_ID')
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
   if (builtAt && builtAt >= newestSourceTime()) return
@@ -66,10 +67,10 @@ function buildIfNeeded() {
       ? 'Mã nguồn đã thay đổi: đang dựng lại (next build)…'
       : 'Đang dựng ứng dụng lần đầu (next build)…',
   )
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { env, stdio: 'inherit' })
-  if (result.status !== 0) {
+  const status = await buildWithWatchdog({ nextBin, env, log })
+  if (status !== 0) {
     console.error('[lantoa] Dựng ứng dụng thất bại.')
-    process.exit(result.status ?? 1)
+    process.exit(status)
   }
 }
 
@@ -88,7 +89,7 @@ async function waitUntilReady(url, child) {
 }
 
 // Migrations and demo content are applied inside the server at start (src/instrumentation.ts).
-buildIfNeeded()
+await buildIfNeeded()
 
 const server = spawn(process.execPath, [...serverNodeFlags(), nextBin, 'start', '-p', port], {
   env,

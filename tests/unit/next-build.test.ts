@@ -1,0 +1,109 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { buildWithWatchdog as build } from '../../scripts/next-build.mjs'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/**
+ * A stand-in for `next build` that behaves as the script says for each run in turn: 'stall'
+ * prints the page-data line and then waits forever (with a child of its own, as Next's worker),
+ * 'ok' goes through every phase, 'fail' exits 1. Each run is recorded in `runs`.
+ */
+function fakeNext(script: ('stall' | 'ok' | 'fail')[]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-next-build-'))
+  dirs.push(dir)
+  const runs = path.join(dir, 'runs')
+  const bin = path.join(dir, 'next.mjs')
+  fs.writeFileSync(
+    bin,
+    `import fs from 'node:fs'
+import { spawn } from 'node:child_process'
+const script = ${JSON.stringify(script)}
+const runs = ${JSON.stringify(runs)}
+const n = fs.existsSync(runs) ? fs.readFileSync(runs, 'utf8').length : 0
+fs.appendFileSync(runs, 'x')
+const what = script[n] ?? 'ok'
+console.log('  Creating an optimized production build ...')
+if (what === 'fail') process.exit(1)
+console.log('  Collecting page data using 1 worker ...')
+if (what === 'stall') {
+  const worker = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' })
+  fs.writeFileSync(${JSON.stringify(path.join(dir, 'worker'))} + n, String(worker.pid))
+  setInterval(() => {}, 1000)
+} else {
+  console.log('  Generating static pages using 1 worker (4/4)')
+  console.log('Route (app)')
+  setTimeout(() => {}, Number(process.env.FAKE_TAIL_MS ?? 0))
+}
+`,
+  )
+  const count = () => (fs.existsSync(runs) ? fs.readFileSync(runs, 'utf8').length : 0)
+  const workerPid = (n: number) => Number(fs.readFileSync(path.join(dir, `worker${n}`), 'utf8'))
+  return { bin, count, workerPid }
+}
+
+/** A killed process whose parent died too may linger as a zombie until init reaps it. */
+const alive = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+describe('next build with a watchdog (scripts/next-build.mjs)', () => {
+  it('kills a build stalled in "Collecting page data" with its worker, and builds again', async () => {
+    const next = fakeNext(['stall', 'ok'])
+    const messages: string[] = []
+    const status = await build({
+      nextBin: next.bin,
+      env: process.env,
+      log: (message) => messages.push(message),
+      stallMs: 500,
+    })
+    expect(status).toBe(0)
+    expect(next.count()).toBe(2)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('dựng lại (lần 2/3)')
+    // The stalled run's worker went with it.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(alive(next.workerPid(0))).toBe(false)
+  })
+
+  it('does not retry a build that failed, and gives up after the last stalled attempt', async () => {
+    const failing = fakeNext(['fail', 'ok'])
+    expect(await build({ nextBin: failing.bin, env: process.env, log: () => {} })).toBe(1)
+    expect(failing.count()).toBe(1)
+
+    const stalling = fakeNext(['stall', 'stall', 'ok'])
+    const status = await build({
+      nextBin: stalling.bin,
+      env: process.env,
+      log: () => {},
+      stallMs: 300,
+      attempts: 2,
+    })
+    expect(status).toBe(1)
+    expect(stalling.count()).toBe(2)
+  })
+
+  it('leaves a build that passes the page-data phase alone however long it runs', async () => {
+    const next = fakeNext(['ok'])
+    const status = await build({
+      nextBin: next.bin,
+      // Writing the output after the page-data phase takes longer than the watchdog's limit.
+      env: { ...process.env, FAKE_TAIL_MS: '1500' },
+      log: () => {},
+      stallMs: 500,
+    })
+    expect(status).toBe(0)
+    expect(next.count()).toBe(1)
+  })
+})
