@@ -82,7 +82,7 @@ function buildOnce({ nextBin, env, stallMs }) {
  *   stallMs?: number, attempts?: number }} options
  * @returns {Promise<number>} the exit code of the last run (0: built)
  */
-export async function buildWithWatchdog({ nextBin, env, log, stallMs = 5 * 60_000, attempts = 3 }) {
+export async function buildWithWatchdog({ nextBin, env, log, stallMs = 3 * 60_000, attempts = 3 }) {
   for (let attempt = 1; ; attempt++) {
     const { outcome, code } = await buildOnce({ nextBin, env, stallMs })
     if (outcome === 'ok') return 0

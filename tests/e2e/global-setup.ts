@@ -56,7 +56,7 @@ export async function startServer({
   dbFile,
   logFile,
   env = {},
-  timeoutMs = 12 * 60_000,
+  timeoutMs = 15 * 60_000,
 }: {
   dbFile: string
   logFile: string
