@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { plainListRewrites } from './src/portal/list-params.mjs'
 import { securityHeaders } from './src/security/headers.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,6 +32,8 @@ const nextConfig = {
       { source: '/phong-trao', destination: '/p/phong-trao/-' },
       { source: '/rss.xml', destination: '/tep/rss.xml' },
       { source: '/sitemap.xml', destination: '/tep/sitemap.xml' },
+      // A list without its own query parameters: its cached page, without running the proxy.
+      ...plainListRewrites('/p', '-'),
     ],
     afterFiles: [],
     // Any address nothing else serves: the portal's own 404 (Vietnamese, in the HTML itself),

@@ -62,10 +62,19 @@ export const config = {
     '/admin/:path*',
     '/api/:path*',
     '/tim-kiem',
-    '/guong-dien-hinh',
-    '/tin-tuc',
-    '/thu-vien-anh',
-    '/van-ban',
+    // A list with one of its own parameters (src/portal/list-params.mjs), to canonicalise it;
+    // without any, next.config.mjs rewrites it to its cached page. Literal: Next reads this
+    // statically (tests/unit/variants.test.ts checks it against the list of parameters).
+    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'don-vi' }] },
+    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'linh-vuc' }] },
+    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'loai' }] },
+    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'nam' }] },
+    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'nhom' }] },
+    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'phong-trao' }] },
+    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'trang' }] },
+    { source: '/tin-tuc', has: [{ type: 'query', key: 'trang' }] },
+    { source: '/thu-vien-anh', has: [{ type: 'query', key: 'trang' }] },
+    { source: '/van-ban', has: [{ type: 'query', key: 'q' }] },
     '/p/:path*',
     // Any other page of a signed-in visitor (its answer is marked private).
     {

@@ -47,6 +47,9 @@ const PARAMS: Record<ListName, Record<string, (value: string) => boolean>> = {
   'van-ban': {},
 }
 
+/** The parameters `list` reads, in canonical order (src/portal/list-params.mjs names them too). */
+export const paramsOf = (list: ListName): string[] => Object.keys(PARAMS[list])
+
 /** `?b=2&a=1&x=9` → `a=1&b=2` (or `-`): the canonical variant of `list`'s query string. */
 export function canonicalVariant(list: ListName, query: URLSearchParams): string {
   const known = PARAMS[list]

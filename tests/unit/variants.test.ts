@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { articleLd } from '@/portal/profile'
-import { canonicalVariant, isCanonical, pageOf, variantParams } from '@/portal/variants'
+import {
+  canonicalVariant,
+  isCanonical,
+  LISTS,
+  pageOf,
+  paramsOf,
+  variantParams,
+} from '@/portal/variants'
 import type { Article } from '@/payload-types'
 
 const q = (text: string) => new URLSearchParams(text)
@@ -52,5 +59,27 @@ describe('articleLd', () => {
     )
     expect(ld.publisher.name).toBe('Cổng')
     expect(ld.publisher.logo.url).toMatch(/^https?:\/\/[^/]+\/logo\.png$/)
+  })
+})
+
+describe('which list requests run the proxy', () => {
+  it('names the same parameters in the proxy matcher, the rewrites and the validators', async () => {
+    const { LIST_PARAMS, plainListRewrites } = await import('@/portal/list-params.mjs')
+    const { config } = await import('@/proxy')
+    for (const list of LISTS) {
+      const keys = LIST_PARAMS[list]
+      // The validators, plus `q` for the documents register's search.
+      expect(keys, list).toEqual(list === 'van-ban' ? ['q'] : paramsOf(list))
+      const matched = config.matcher
+        .filter((entry) => typeof entry === 'object' && entry.source === `/${list}`)
+        .map((entry) => (typeof entry === 'object' ? entry.has?.[0]?.key : undefined))
+      expect(matched, list).toEqual(keys)
+      const rewrite = plainListRewrites('/p', '-').find((entry) => entry.source === `/${list}`)
+      expect(
+        rewrite?.missing.map((entry) => entry.key),
+        list,
+      ).toEqual(keys)
+      expect(rewrite?.destination).toBe(`/p/${list}/-`)
+    }
   })
 })
