@@ -7,20 +7,12 @@ import { Picture } from '@/components/picture'
 import { PortalLayout } from '@/components/portal-layout'
 import type { Media } from '@/payload-types'
 import { galleryPage } from '@/portal/gallery'
-import { pageMeta, type PageMeta } from '@/portal/seo'
-import { getPortalSettings, type PortalSettings } from '@/portal/settings'
-import { renderOnDemand, staticPage, type Tagged } from '@/portal/static-page'
-import { isCanonical, pageOf, variantParams } from '@/portal/variants'
+import { pagedListHref, pagedListProps, type PagedListProps } from '@/portal/paged-list'
+import { renderOnDemand, type Tagged } from '@/portal/static-page'
 
 export const config = { unstable_runtimeJS: false }
 
-type Props = {
-  settings: PortalSettings
-  meta: PageMeta
-  page: number
-  totalPages: number
-  docs: Media[]
-}
+type Props = PagedListProps<Media>
 
 /** `/thu-vien-anh?trang=`: images that published profiles and articles show. */
 export default function GalleryPage({ settings, meta, page, totalPages, docs }: Tagged<Props>) {
@@ -52,11 +44,7 @@ export default function GalleryPage({ settings, meta, page, totalPages, docs }: 
           ))}
         </ul>
       )}
-      <Pagination
-        page={page}
-        totalPages={totalPages}
-        href={(target) => (target > 1 ? `/thu-vien-anh?trang=${target}` : '/thu-vien-anh')}
-      />
+      <Pagination page={page} totalPages={totalPages} href={pagedListHref('thu-vien-anh')} />
     </PortalLayout>
   )
 }
@@ -64,21 +52,8 @@ export default function GalleryPage({ settings, meta, page, totalPages, docs }: 
 export const getStaticPaths = renderOnDemand
 
 export const getStaticProps: GetStaticProps<Tagged<Props>, { v: string }> = ({ params }) =>
-  staticPage(async () => {
-    const variant = params?.v ?? ''
-    if (!isCanonical('thu-vien-anh', variant)) return null
-    const page = pageOf(variantParams(variant))
-    const [settings, result] = await Promise.all([getPortalSettings(), galleryPage(page)])
-    return {
-      settings,
-      meta: pageMeta({
-        title: 'Thư viện ảnh',
-        siteName: settings.portalName,
-        description: 'Hình ảnh gương điển hình tiên tiến và hoạt động thi đua',
-        path: page > 1 ? `/thu-vien-anh?trang=${page}` : '/thu-vien-anh',
-      }),
-      page,
-      totalPages: result.totalPages,
-      docs: result.docs,
-    }
+  pagedListProps('thu-vien-anh', params?.v, {
+    title: 'Thư viện ảnh',
+    description: 'Hình ảnh gương điển hình tiên tiến và hoạt động thi đua',
+    load: galleryPage,
   })
