@@ -14,9 +14,10 @@ afterEach(() => {
 /**
  * A stand-in for `next build` that behaves as the script says for each run in turn: 'stall'
  * prints the page-data line and then waits forever (with a child of its own, as Next's worker),
- * 'ok' goes through every phase, 'fail' exits 1. Each run is recorded in `runs`.
+ * 'ok' goes through every phase (then runs on for `tailMs`), 'fail' exits 1. Each run is recorded
+ * in `runs`.
  */
-function fakeNext(script: ('stall' | 'ok' | 'fail')[]) {
+function fakeNext(script: ('stall' | 'ok' | 'fail')[], tailMs = 0) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-next-build-'))
   dirs.push(dir)
   const runs = path.join(dir, 'runs')
@@ -40,7 +41,7 @@ if (what === 'stall') {
 } else {
   console.log('  Generating static pages using 1 worker (4/4)')
   console.log('Route (app)')
-  setTimeout(() => {}, Number(process.env.FAKE_TAIL_MS ?? 0))
+  setTimeout(() => {}, ${tailMs})
 }
 `,
   )
@@ -95,11 +96,11 @@ describe('next build with a watchdog (scripts/next-build.mjs)', () => {
   })
 
   it('leaves a build that passes the page-data phase alone however long it runs', async () => {
-    const next = fakeNext(['ok'])
+    // Writing the output after the page-data phase takes longer than the watchdog's limit.
+    const next = fakeNext(['ok'], 1500)
     const status = await build({
       nextBin: next.bin,
-      // Writing the output after the page-data phase takes longer than the watchdog's limit.
-      env: { ...process.env, FAKE_TAIL_MS: '1500' },
+      env: process.env,
       log: () => {},
       stallMs: 500,
     })
