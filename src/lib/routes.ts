@@ -18,3 +18,7 @@ export const posterPath = (slug: Slug) => `${exemplarPath(slug)}/in`
 export const articlePath = (slug: Slug) => `${ROUTES.articles}/${slug ?? ''}`
 export const movementPath = (slug: Slug) => `${ROUTES.movements}/${slug ?? ''}`
 export const unitPath = (slug: Slug) => `/don-vi/${slug ?? ''}`
+
+/** Page `page` of a list that pages with `?trang=`: page 1 is the list's own address. */
+export const listPagePath = (list: string) => (page: number) =>
+  page > 1 ? `/${list}?trang=${page}` : `/${list}`

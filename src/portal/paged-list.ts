@@ -1,5 +1,7 @@
 import type { GetStaticPropsResult } from 'next'
 
+import { listPagePath } from '@/lib/routes'
+
 import { pageMeta, type PageMeta } from './seo'
 import { getPortalSettings, type PortalSettings } from './settings'
 import { staticPage, type Tagged } from './static-page'
@@ -13,12 +15,9 @@ export type PagedListProps<D> = {
   docs: D[]
 }
 
-/** `/<list>` for page 1, `/<list>?trang=N` after: the one address of each page of a list. */
-export const pagedListHref = (list: ListName) => (page: number) =>
-  page > 1 ? `/${list}?trang=${page}` : `/${list}`
-
 /**
- * `getStaticProps` of a list that has only pages (`?trang=`): the cached variant `variant` of
+ * `getStaticProps` of a list that has only pages (`?trang=`) — server-only: a page's component
+ * must not import this module (it would carry Payload into the browser bundle): the cached variant `variant` of
  * `list` (unknown variants are the 404), its page of documents from `load`, and its head.
  */
 export function pagedListProps<D>(
@@ -44,7 +43,7 @@ export function pagedListProps<D>(
         title,
         siteName: settings.portalName,
         description,
-        path: pagedListHref(list)(page),
+        path: listPagePath(list)(page),
       }),
       page,
       totalPages: result.totalPages,

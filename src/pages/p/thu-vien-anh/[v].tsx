@@ -7,7 +7,8 @@ import { Picture } from '@/components/picture'
 import { PortalLayout } from '@/components/portal-layout'
 import type { Media } from '@/payload-types'
 import { galleryPage } from '@/portal/gallery'
-import { pagedListHref, pagedListProps, type PagedListProps } from '@/portal/paged-list'
+import { listPagePath } from '@/lib/routes'
+import { pagedListProps, type PagedListProps } from '@/portal/paged-list'
 import { renderOnDemand, type Tagged } from '@/portal/static-page'
 
 export const config = { unstable_runtimeJS: false }
@@ -44,7 +45,7 @@ export default function GalleryPage({ settings, meta, page, totalPages, docs }: 
           ))}
         </ul>
       )}
-      <Pagination page={page} totalPages={totalPages} href={pagedListHref('thu-vien-anh')} />
+      <Pagination page={page} totalPages={totalPages} href={listPagePath('thu-vien-anh')} />
     </PortalLayout>
   )
 }

@@ -6,7 +6,8 @@ import { PageHead } from '@/components/page-head'
 import { Pagination } from '@/components/pagination'
 import { PortalLayout } from '@/components/portal-layout'
 import { listArticles, type ArticleCard } from '@/portal/articles'
-import { pagedListHref, pagedListProps, type PagedListProps } from '@/portal/paged-list'
+import { listPagePath } from '@/lib/routes'
+import { pagedListProps, type PagedListProps } from '@/portal/paged-list'
 import { renderOnDemand, type Tagged } from '@/portal/static-page'
 
 export const config = { unstable_runtimeJS: false }
@@ -21,7 +22,7 @@ export default function ArticleListPage({ settings, meta, page, totalPages, docs
       <Breadcrumbs crumbs={[{ name: 'Tin tức', path: '/tin-tuc' }]} />
       <h1 className="page-title">Tin tức</h1>
       {docs.length ? <ArticleCards articles={docs} heading="h2" /> : <p>Chưa có bài viết.</p>}
-      <Pagination page={page} totalPages={totalPages} href={pagedListHref('tin-tuc')} />
+      <Pagination page={page} totalPages={totalPages} href={listPagePath('tin-tuc')} />
     </PortalLayout>
   )
 }
