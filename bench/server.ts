@@ -63,7 +63,8 @@ export async function waitFor(
     if (child.exitCode !== null)
       throw new Error(`server exited (${child.exitCode}); see ${tmp}/server.log`)
     try {
-      if ((await fetch(url)).status === 200) return performance.now() - started
+      const response = await fetch(url, { signal: AbortSignal.timeout(20_000) })
+      if (response.status === 200) return performance.now() - started
     } catch {
       // not up yet
     }

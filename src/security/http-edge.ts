@@ -2,6 +2,7 @@ import http from 'node:http'
 
 import { knownServers } from '../server/shutdown'
 import { isDraining } from '../server/shutdown-state'
+import { holdUntilStarted } from '../server/startup-gate'
 
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyHops } from './client-ip'
 
@@ -19,6 +20,7 @@ export function hstsEnabled(env: Record<string, string | undefined> = process.en
  * `src/instrumentation.ts`, so it is in place for `next start` and `next dev` alike):
  * - resolves the client address from the socket (or from `X-Forwarded-For` when `TRUST_PROXY`
  *   says a reverse proxy sets it) into `x-lantoa-client-ip`, which the rate limiter reads;
+ * - holds requests until start-up is over (src/server/startup-gate.ts);
  * - adds HSTS when `SERVER_URL` is https. Next bakes `next.config` headers in at build time,
  *   while `SERVER_URL` is read at run time: this is the one header that depends on it.
  */
@@ -32,6 +34,8 @@ export function installHttpEdge(): void {
   proto.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
+      // Until the server has started, the request waits (src/server/startup-gate.ts).
+      if (holdUntilStarted(req.url, () => patchedEmit.call(this, event, ...args))) return true
       // For graceful shutdown (src/server/shutdown.ts): which servers to close, and while
       // closing, no connection is kept alive for another request.
       knownServers().add(this)

@@ -67,7 +67,7 @@ async function waitFor(
     )
       break
     try {
-      const response = await fetch(url)
+      const response = await fetch(url, { signal: AbortSignal.timeout(20_000) })
       if (response.status === 200) return
     } catch {
       // not up yet

@@ -30,7 +30,9 @@ export async function waitFor(url: string, child: ChildProcess, timeoutMs: numbe
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
     try {
-      const response = await fetch(url)
+      // One attempt may hang (a first page render once never answered, see README "Tests"):
+      // give it up and ask again rather than wait for it.
+      const response = await fetch(url, { signal: AbortSignal.timeout(20_000) })
       if (response.status === 200) return
     } catch {
       // not up yet
