@@ -31,25 +31,33 @@ export function installHttpEdge(): void {
   const hops = trustedProxyHops()
   const hsts = hstsEnabled()
   const emit = proto.emit
+  const pass = (server: http.Server, args: unknown[]) => {
+    const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
+    // For graceful shutdown (src/server/shutdown.ts): which servers to close, and while
+    // closing, no connection is kept alive for another request.
+    knownServers().add(server)
+    if (isDraining()) res.setHeader('Connection', 'close')
+    const ip = resolveClientIp({
+      forwardedFor: req.headers['x-forwarded-for'],
+      remoteAddress: req.socket?.remoteAddress,
+      trustedHops: hops,
+    })
+    req.headers[CLIENT_IP_HEADER] = ip
+    // Without a trusted proxy a client-sent X-Forwarded-For is a lie nobody downstream should read.
+    if (!hops) req.headers['x-forwarded-for'] = ip
+    if (hsts) res.setHeader('Strict-Transport-Security', HSTS_VALUE)
+    return (emit as (...all: unknown[]) => boolean).call(server, 'request', ...args)
+  }
   proto.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request') {
-      const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
-      // Until the server has started, the request waits (src/server/startup-gate.ts).
-      if (holdUntilStarted(req.url, () => patchedEmit.call(this, event, ...args))) return true
-      // For graceful shutdown (src/server/shutdown.ts): which servers to close, and while
-      // closing, no connection is kept alive for another request.
-      knownServers().add(this)
-      if (isDraining()) res.setHeader('Connection', 'close')
-      const ip = resolveClientIp({
-        forwardedFor: req.headers['x-forwarded-for'],
-        remoteAddress: req.socket?.remoteAddress,
-        trustedHops: hops,
-      })
-      req.headers[CLIENT_IP_HEADER] = ip
-      // Without a trusted proxy a client-sent X-Forwarded-For is a lie nobody downstream should read.
-      if (!hops) req.headers['x-forwarded-for'] = ip
-      if (hsts) res.setHeader('Strict-Transport-Security', HSTS_VALUE)
-    }
-    return (emit as (...all: unknown[]) => boolean).call(this, event, ...args)
+    if (event !== 'request')
+      return (emit as (...all: unknown[]) => boolean).call(this, event, ...args)
+    const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
+    // While the server starts, the request may wait (src/server/startup-gate.ts).
+    const held = holdUntilStarted(
+      req.url,
+      () => pass(this, args),
+      (done) => res.once('close', done),
+    )
+    return held || pass(this, args)
   } as typeof proto.emit
 }
