@@ -42,10 +42,6 @@ const nextConfig = {
   }),
   experimental: {
     isrFlushToDisk: false,
-    // Next loads every page at start by default; loading portal pages alongside the first
-    // requests sometimes left them all unanswered (src/server/startup-gate.ts). The gate lets
-    // the first page load them alone instead.
-    preloadEntriesOnStart: false,
     // The proxy (src/proxy.ts) sees /api requests with their bodies; Next cuts the body it passes
     // on at this size (10 MB by default), which broke uploads between 10 and 20 MB. Larger
     // requests are refused by the proxy (MAX_REQUEST_BYTES in src/security/request-guard.ts).

@@ -109,7 +109,9 @@ function networkAddresses() {
 }
 
 const local = `http://localhost:${port}`
-if (await waitUntilReady(`${local}/`, server)) {
+// Ready when a route handler answers: not a portal page, whose first load at the very moment the
+// port opens sometimes never answered (README, "Tests").
+if (await waitUntilReady(`${local}/robots.txt`, server)) {
   const publicUrl = process.env.SERVER_URL || local
   log(`Sẵn sàng. Cổng thông tin: ${publicUrl}  —  Trang quản trị: ${publicUrl}/admin`)
   if (!process.env.SERVER_URL) {

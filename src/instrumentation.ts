@@ -6,20 +6,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
-  // Requests wait until start-up is over (src/server/startup-gate.ts); client address for the
-  // rate limiter, HSTS (src/security/http-edge.ts).
-  const { closeStartupGate, openStartupGate } = await import('./server/startup-gate')
-  closeStartupGate()
-  try {
-    await start()
-  } finally {
-    openStartupGate()
-  }
-}
-
-async function start() {
-  // Repeated so that the edge build, where this is false, leaves every import below out.
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Client address for the rate limiter, HSTS (src/security/http-edge.ts).
   const { installHttpEdge } = await import('./security/http-edge')
   installHttpEdge()
   // SIGTERM: stop taking requests, finish those in flight, close the database (src/server).

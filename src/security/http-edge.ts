@@ -2,7 +2,6 @@ import http from 'node:http'
 
 import { knownServers } from '../server/shutdown'
 import { isDraining } from '../server/shutdown-state'
-import { holdUntilStarted } from '../server/startup-gate'
 
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyHops } from './client-ip'
 
@@ -20,7 +19,6 @@ export function hstsEnabled(env: Record<string, string | undefined> = process.en
  * `src/instrumentation.ts`, so it is in place for `next start` and `next dev` alike):
  * - resolves the client address from the socket (or from `X-Forwarded-For` when `TRUST_PROXY`
  *   says a reverse proxy sets it) into `x-lantoa-client-ip`, which the rate limiter reads;
- * - holds requests until start-up is over (src/server/startup-gate.ts);
  * - adds HSTS when `SERVER_URL` is https. Next bakes `next.config` headers in at build time,
  *   while `SERVER_URL` is read at run time: this is the one header that depends on it.
  */
@@ -31,33 +29,23 @@ export function installHttpEdge(): void {
   const hops = trustedProxyHops()
   const hsts = hstsEnabled()
   const emit = proto.emit
-  const pass = (server: http.Server, args: unknown[]) => {
-    const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
-    // For graceful shutdown (src/server/shutdown.ts): which servers to close, and while
-    // closing, no connection is kept alive for another request.
-    knownServers().add(server)
-    if (isDraining()) res.setHeader('Connection', 'close')
-    const ip = resolveClientIp({
-      forwardedFor: req.headers['x-forwarded-for'],
-      remoteAddress: req.socket?.remoteAddress,
-      trustedHops: hops,
-    })
-    req.headers[CLIENT_IP_HEADER] = ip
-    // Without a trusted proxy a client-sent X-Forwarded-For is a lie nobody downstream should read.
-    if (!hops) req.headers['x-forwarded-for'] = ip
-    if (hsts) res.setHeader('Strict-Transport-Security', HSTS_VALUE)
-    return (emit as (...all: unknown[]) => boolean).call(server, 'request', ...args)
-  }
   proto.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== 'request')
-      return (emit as (...all: unknown[]) => boolean).call(this, event, ...args)
-    const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
-    // While the server starts, the request may wait (src/server/startup-gate.ts).
-    const held = holdUntilStarted(
-      req.url,
-      () => pass(this, args),
-      (done) => res.once('close', done),
-    )
-    return held || pass(this, args)
+    if (event === 'request') {
+      const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
+      // For graceful shutdown (src/server/shutdown.ts): which servers to close, and while
+      // closing, no connection is kept alive for another request.
+      knownServers().add(this)
+      if (isDraining()) res.setHeader('Connection', 'close')
+      const ip = resolveClientIp({
+        forwardedFor: req.headers['x-forwarded-for'],
+        remoteAddress: req.socket?.remoteAddress,
+        trustedHops: hops,
+      })
+      req.headers[CLIENT_IP_HEADER] = ip
+      // Without a trusted proxy a client-sent X-Forwarded-For is a lie nobody downstream should read.
+      if (!hops) req.headers['x-forwarded-for'] = ip
+      if (hsts) res.setHeader('Strict-Transport-Security', HSTS_VALUE)
+    }
+    return (emit as (...all: unknown[]) => boolean).call(this, event, ...args)
   } as typeof proto.emit
 }
