@@ -16,9 +16,10 @@ export type PagedListProps<D> = {
 }
 
 /**
- * `getStaticProps` of a list that has only pages (`?trang=`) — server-only: a page's component
- * must not import this module (it would carry Payload into the browser bundle): the cached variant `variant` of
- * `list` (unknown variants are the 404), its page of documents from `load`, and its head.
+ * `getStaticProps` of a list that has only pages (`?trang=`): the cached variant `variant` of
+ * `list` (an unknown variant is the 404), its page of documents from `load`, and its head.
+ * Server-only: a page component must not import this module (it would carry Payload into the
+ * browser bundle); links to pages come from `listPagePath` in src/lib/routes.ts.
  */
 export function pagedListProps<D>(
   list: ListName,
