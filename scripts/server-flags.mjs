@@ -1,13 +1,25 @@
 /**
- * V8 heap limits for the production server. Left alone, V8 sizes its heap from the machine's
- * memory and lets a busy server grow to ~1 GB on these machines; with an old space of 512 MB (the
- * working set is far smaller) and a 32 MB young generation (fewer scavenges under load), the bench
- * measured the same throughput at about half the RSS (bench/README.md). Flags already set in
- * NODE_OPTIONS win.
+ * Node flags for the production server.
+ *
+ * V8 heap limits: left alone, V8 sizes its heap from the machine's memory and lets a busy server
+ * grow to ~1 GB on these machines; with an old space of 512 MB (the working set is far smaller)
+ * and a 32 MB young generation (fewer scavenges under load), the bench measured the same
+ * throughput at about half the RSS (bench/README.md).
+ *
+ * `--conditions=production`: the portal's pages import Payload's Lexical editor natively (Next
+ * keeps node_modules outside the Pages Router bundles), and Lexical's default Node entry points
+ * (`*.node.mjs`) pick their build with a top-level `await import()`. On Node 20 a graph of such
+ * modules sometimes never finishes evaluating: `await import('@payloadcms/richtext-lexical')`
+ * alone hung 2 times in 12 on this machine, and with it every portal page of that server,
+ * forever. The `production` export condition resolves Lexical to its production build directly
+ * (what the wrapper picks when NODE_ENV is production), with no top-level await: 0 hangs in 30.
+ *
+ * Flags already set in NODE_OPTIONS win.
  */
 export function serverNodeFlags(nodeOptions = process.env.NODE_OPTIONS ?? '') {
   const flags = []
   if (!nodeOptions.includes('--max-old-space-size')) flags.push('--max-old-space-size=512')
   if (!nodeOptions.includes('--max-semi-space-size')) flags.push('--max-semi-space-size=32')
+  if (!/(^|\s)(--conditions|-C)[=\s]/.test(nodeOptions)) flags.push('--conditions=production')
   return flags
 }

@@ -109,8 +109,8 @@ function networkAddresses() {
 }
 
 const local = `http://localhost:${port}`
-// Ready when a route handler answers: not a portal page, whose first load at the very moment the
-// port opens sometimes never answered (README, "Tests").
+// Ready when a route handler answers: cheap, and it renders no portal page into the cache before
+// a visitor asks for one.
 if (await waitUntilReady(`${local}/robots.txt`, server)) {
   const publicUrl = process.env.SERVER_URL || local
   log(`Sẵn sàng. Cổng thông tin: ${publicUrl}  —  Trang quản trị: ${publicUrl}/admin`)

@@ -30,8 +30,8 @@ export async function waitFor(url: string, child: ChildProcess, timeoutMs: numbe
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
     try {
-      // One attempt may hang (a first page render once never answered, see README "Tests"):
-      // give it up and ask again rather than wait for it.
+      // An attempt that hangs is given up and asked again: a hang then fails the setup with the
+      // server's log after timeoutMs rather than holding the suite (README "Tests").
       const response = await fetch(url, { signal: AbortSignal.timeout(20_000) })
       if (response.status === 200) return
     } catch {
