@@ -12,7 +12,7 @@
  * modules sometimes never finishes evaluating: `await import('@payloadcms/richtext-lexical')`
  * alone hung 2 times in 12 on this machine, and with it every portal page of that server,
  * forever. The `production` export condition resolves Lexical to its production build directly
- * (what the wrapper picks when NODE_ENV is production), with no top-level await: 0 hangs in 30.
+ * (what the wrapper picks when NODE_ENV is production), with no top-level await: 0 hangs in 50.
  *
  * Flags already set in NODE_OPTIONS win.
  */
