@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { serverNodeFlags } from '../scripts/server-flags.mjs'
+import { untilReady } from '../tests/helpers/ready'
 
 export const root = path.resolve(import.meta.dirname, '..')
 export const hasTaskset = spawnSync('taskset', ['-V']).status === 0
@@ -53,25 +54,14 @@ export function startServer(pin: boolean): ChildProcess {
   return spawn(command, argv, { cwd: root, env, detached: true, stdio: ['ignore', out, out] })
 }
 
-export async function waitFor(
-  url: string,
-  child: ChildProcess,
-  timeoutMs = 600_000,
-): Promise<number> {
-  const started = performance.now()
-  while (performance.now() - started < timeoutMs) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited (${child.exitCode}); see ${tmp}/server.log`)
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(20_000) })
-      if (response.status === 200) return performance.now() - started
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`server not ready at ${url}`)
-}
+/** Waits until the server answers `url`; returns how long that took (ms), for the cold start. */
+export const waitFor = (url: string, child: ChildProcess, timeoutMs = 600_000): Promise<number> =>
+  untilReady(url, {
+    timeoutMs,
+    everyMs: 50,
+    gone: () =>
+      child.exitCode !== null ? `server exited (${child.exitCode}); see ${tmp}/server.log` : null,
+  })
 
 export async function stopServer(child: ChildProcess) {
   if (!child.pid) return

@@ -23,6 +23,8 @@ import autocannon from 'autocannon'
 import S3rver from 's3rver'
 import sharp from 'sharp'
 
+import { untilReady } from '../helpers/ready'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantoa-cluster-'))
 const started: Array<() => Promise<void> | void> = []
@@ -58,24 +60,40 @@ async function waitFor(
   timeoutMs: number,
   logFile?: string,
 ) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) break
-    if (
-      logFile &&
-      fs.readFileSync(logFile, 'utf8').includes('error occurred while loading instrumentation')
-    )
-      break
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(20_000) })
-      if (response.status === 200) return
-    } catch {
-      // not up yet
-    }
-    await sleep(300)
+  const fatal = 'error occurred while loading instrumentation'
+  try {
+    await untilReady(url, {
+      timeoutMs,
+      gone: () =>
+        child && child.exitCode !== null
+          ? `exited (${child.exitCode}): ${url}`
+          : logFile && fs.readFileSync(logFile, 'utf8').includes(fatal)
+            ? `instrumentation failed: ${url}`
+            : null,
+    })
+  } catch (error) {
+    if (logFile) process.stderr.write(fs.readFileSync(logFile, 'utf8').slice(-6000))
+    throw new Error(`not ready: ${url} (${(error as Error).message})`)
   }
-  if (logFile) process.stderr.write(fs.readFileSync(logFile, 'utf8').slice(-6000))
-  throw new Error(`not ready: ${url}`)
+}
+
+/**
+ * Asks for `url` every `everyMs` until `done` holds for its answer or `withinMs` have passed since
+ * `since`; returns the time from `since` to that answer (-1 if none) and the last answer.
+ */
+async function pollPage(
+  url: string,
+  done: (answer: { html: string; cache: string }) => boolean,
+  { since = Date.now(), withinMs, everyMs }: { since?: number; withinMs: number; everyMs: number },
+) {
+  let last = { html: '', cache: '' }
+  while (Date.now() - since < withinMs) {
+    const response = await fetch(url)
+    last = { html: await response.text(), cache: response.headers.get('x-nextjs-cache') ?? '' }
+    if (done(last)) return { ms: Date.now() - since, last }
+    await sleep(everyMs)
+  }
+  return { ms: -1, last }
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -383,16 +401,11 @@ async function main() {
   // The first request renders the page; the entry reaches Redis a moment later (the set is
   // asynchronous), so B is asked again until it answers from the cache (once failed as a MISS).
   await (await fetch(`${B}${page}`)).text()
-  let warmCache = ''
-  const warmFrom = Date.now()
-  while (Date.now() - warmFrom < 5_000) {
-    const warm = await fetch(`${B}${page}`)
-    await warm.text()
-    warmCache = warm.headers.get('x-nextjs-cache') ?? ''
-    if (warmCache === 'HIT') break
-    await sleep(100)
-  }
-  check(warmCache === 'HIT', `B serves ${page} from the cache (${warmCache})`)
+  const warm = await pollPage(`${B}${page}`, ({ cache }) => cache === 'HIT', {
+    withinMs: 5_000,
+    everyMs: 100,
+  })
+  check(warm.last.cache === 'HIT', `B serves ${page} from the cache (${warm.last.cache})`)
   const marker = `Cụm máy chủ ${crypto.randomBytes(4).toString('hex')}`
   const edit = await fetch(`${A}/api/exemplars/${exemplar.id}`, {
     method: 'PATCH',
@@ -405,15 +418,11 @@ async function main() {
     edit.status === 200 && edited.doc?._status === 'published',
     `edit published on A (${edit.status})`,
   )
-  let visibleMs = -1
-  while (Date.now() - savedAt < 10_000) {
-    const html = await (await fetch(`${B}${page}`)).text()
-    if (html.includes(marker)) {
-      visibleMs = Date.now() - savedAt
-      break
-    }
-    await sleep(50)
-  }
+  const { ms: visibleMs } = await pollPage(`${B}${page}`, ({ html }) => html.includes(marker), {
+    since: savedAt,
+    withinMs: 10_000,
+    everyMs: 50,
+  })
   results.publishToVisibleMs = visibleMs
   log(`publish on A → visible on B: ${visibleMs} ms`)
   check(visibleMs >= 0 && visibleMs <= 2000, `visible on B within 2 s (${visibleMs} ms)`)
@@ -445,15 +454,11 @@ async function main() {
   await nginxEdit.arrayBuffer()
   const nginxSavedAt = Date.now()
   check(nginxEdit.status === 200, `edit published on A for nginx (${nginxEdit.status})`)
-  let throughNginxMs = -1
-  while (Date.now() - nginxSavedAt < 20_000) {
-    const html = await (await fetch(`${lb}${page}`)).text()
-    if (html.includes(nginxMarker)) {
-      throughNginxMs = Date.now() - nginxSavedAt
-      break
-    }
-    await sleep(100)
-  }
+  const { ms: throughNginxMs } = await pollPage(
+    `${lb}${page}`,
+    ({ html }) => html.includes(nginxMarker),
+    { since: nginxSavedAt, withinMs: 20_000, everyMs: 100 },
+  )
   results.publishToVisibleThroughNginxMs = throughNginxMs
   log(`publish on A → visible through nginx's page cache: ${throughNginxMs} ms`)
   check(
@@ -559,16 +564,15 @@ async function main() {
   }
   check(downLogin === 429, `Redis down: the 9th login attempt is still refused (${downLogin})`)
   redis = await startRedis(redisPort)
-  let cachedAgain = ''
-  const backAt = Date.now()
-  while (Date.now() - backAt < 15_000) {
-    const response = await fetch(`${B}${page}`)
-    const text = await response.text()
-    cachedAgain = response.headers.get('x-nextjs-cache') ?? ''
-    if (cachedAgain === 'HIT' && text.includes(downMarker)) break
-    await sleep(300)
-  }
-  check(cachedAgain === 'HIT', `Redis back: B serves ${page} from the cache again (${cachedAgain})`)
+  const back = await pollPage(
+    `${B}${page}`,
+    ({ html, cache }) => cache === 'HIT' && html.includes(downMarker),
+    { withinMs: 15_000, everyMs: 300 },
+  )
+  check(
+    back.last.cache === 'HIT',
+    `Redis back: B serves ${page} from the cache again (${back.last.cache})`,
+  )
 
   const logLine = fs
     .readFileSync(b.logFile, 'utf8')

@@ -7,6 +7,8 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { untilReady } from '../helpers/ready'
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
@@ -23,23 +25,6 @@ export async function freePort(): Promise<number> {
     })
     server.on('error', reject)
   })
-}
-
-export async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
-    try {
-      // An attempt that hangs is given up and asked again: a hang then fails the setup with the
-      // server's log after timeoutMs rather than holding the suite (README "Tests").
-      const response = await fetch(url, { signal: AbortSignal.timeout(20_000) })
-      if (response.status === 200) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`Server not ready at ${url} after ${timeoutMs} ms`)
 }
 
 export type StartedServer = {
@@ -93,7 +78,11 @@ export async function startServer({
     }
   }
   try {
-    await waitFor(`${baseURL}/`, child, timeoutMs)
+    await untilReady(`${baseURL}/`, {
+      timeoutMs,
+      everyMs: 500,
+      gone: () => (child.exitCode !== null ? `npm start exited with ${child.exitCode}` : null),
+    })
   } catch (error) {
     process.stderr.write(fs.readFileSync(logFile, 'utf8').slice(-8000))
     kill('SIGKILL')
