@@ -23,7 +23,8 @@ function files(dir: string, pattern = /\.(ts|tsx|mjs|js)$/): string[] {
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name)
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && entry.name !== 'results') visit(full)
+        // Not dependencies, bench results or a build (`npm run bench` leaves bench/bare/.next).
+        if (!['node_modules', 'results', '.next'].includes(entry.name)) visit(full)
       } else if (pattern.test(entry.name)) out.push(full)
     }
   }
