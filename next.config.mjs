@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { plainListRewrites } from './src/portal/list-params.mjs'
+import { listRewrites } from './src/portal/list-params.mjs'
 import { securityHeaders } from './src/security/headers.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,8 +32,9 @@ const nextConfig = {
       { source: '/phong-trao', destination: '/p/phong-trao/-' },
       { source: '/rss.xml', destination: '/tep/rss.xml' },
       { source: '/sitemap.xml', destination: '/tep/sitemap.xml' },
-      // A list without its own query parameters: its cached page, without running the proxy.
-      ...plainListRewrites('/p', '-'),
+      // A list without its own query parameters, or with one filter and/or a page: its cached
+      // page, without running the proxy (src/portal/list-params.mjs).
+      ...listRewrites('/p', '-'),
     ],
     afterFiles: [],
     // Any address nothing else serves: the portal's own 404 (Vietnamese, in the HTML itself),

@@ -62,18 +62,163 @@ export const config = {
     '/admin/:path*',
     '/api/:path*',
     '/tim-kiem',
-    // A list with one of its own parameters (src/portal/list-params.mjs), to canonicalise it;
-    // without any, next.config.mjs rewrites it to its cached page. Literal: Next reads this
-    // statically (tests/unit/variants.test.ts checks it against the list of parameters).
-    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'don-vi' }] },
-    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'linh-vuc' }] },
-    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'loai' }] },
-    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'nam' }] },
-    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'nhom' }] },
-    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'phong-trao' }] },
-    { source: '/guong-dien-hinh', has: [{ type: 'query', key: 'trang' }] },
-    { source: '/tin-tuc', has: [{ type: 'query', key: 'trang' }] },
-    { source: '/thu-vien-anh', has: [{ type: 'query', key: 'trang' }] },
+    // The lists' queries no next.config.mjs rewrite serves, to canonicalise them: two filters,
+    // or a value spelled other than canonically (src/portal/list-params.mjs). Literal: Next reads
+    // this statically (tests/unit/variants.test.ts keeps it equal to `proxyListMatchers()`).
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'don-vi' },
+        { type: 'query', key: 'linh-vuc' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'don-vi' },
+        { type: 'query', key: 'loai' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'don-vi' },
+        { type: 'query', key: 'nam' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'don-vi' },
+        { type: 'query', key: 'nhom' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'don-vi' },
+        { type: 'query', key: 'phong-trao' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'linh-vuc' },
+        { type: 'query', key: 'loai' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'linh-vuc' },
+        { type: 'query', key: 'nam' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'linh-vuc' },
+        { type: 'query', key: 'nhom' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'linh-vuc' },
+        { type: 'query', key: 'phong-trao' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'loai' },
+        { type: 'query', key: 'nam' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'loai' },
+        { type: 'query', key: 'nhom' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'loai' },
+        { type: 'query', key: 'phong-trao' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'nam' },
+        { type: 'query', key: 'nhom' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'nam' },
+        { type: 'query', key: 'phong-trao' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        { type: 'query', key: 'nhom' },
+        { type: 'query', key: 'phong-trao' },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [{ type: 'query', key: 'don-vi', value: '(?![a-z0-9][a-z0-9-]{0,99}$).*' }],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        {
+          type: 'query',
+          key: 'linh-vuc',
+          value:
+            '(?!(?:economy|agriculture|culture-society|education|health|defence-security|party-government|other)$).*',
+        },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [{ type: 'query', key: 'loai', value: '(?!(?:individual|collective|household)$).*' }],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [{ type: 'query', key: 'nam', value: '(?!(?:199[0-9]|20[0-9]{2}|2100)$).*' }],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [
+        {
+          type: 'query',
+          key: 'nhom',
+          value: '(?!(?:advanced|good-deeds|new-factor|good-model)$).*',
+        },
+      ],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [{ type: 'query', key: 'phong-trao', value: '(?![a-z0-9][a-z0-9-]{0,99}$).*' }],
+    },
+    {
+      source: '/guong-dien-hinh',
+      has: [{ type: 'query', key: 'trang', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }],
+    },
+    {
+      source: '/tin-tuc',
+      has: [{ type: 'query', key: 'trang', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }],
+    },
+    {
+      source: '/thu-vien-anh',
+      has: [{ type: 'query', key: 'trang', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }],
+    },
     { source: '/van-ban', has: [{ type: 'query', key: 'q' }] },
     '/p/:path*',
     // Any other page of a signed-in visitor (its answer is marked private).

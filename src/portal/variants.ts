@@ -1,11 +1,12 @@
-import { CATEGORY_LABELS, EXEMPLAR_KIND_LABELS, SECTOR_LABELS } from '@/lib/labels'
+import { LIST_SPECS } from './list-params.mjs'
 
 /**
  * The public lists take their filters and page from the query string. Each list is cached as one
  * page per *canonical* query: known parameters only, valid values only, in a fixed order, page 1
- * left out. The proxy (src/proxy.ts) rewrites `/guong-dien-hinh?b=2&a=1&utm=x` to the internal
- * path `/p/guong-dien-hinh/a=1&b=2`, so both spellings share one cache entry and unknown
- * parameters cannot multiply entries.
+ * left out. `/guong-dien-hinh?b=2&a=1&utm=x` is served from the internal path
+ * `/p/guong-dien-hinh/a=1&b=2`, so both spellings share one cache entry and unknown parameters
+ * cannot multiply entries: next.config.mjs rewrites the usual shapes, the proxy (src/proxy.ts)
+ * canonicalises the rest (src/portal/list-params.mjs draws the line).
  */
 
 export const LISTS = ['guong-dien-hinh', 'tin-tuc', 'thu-vien-anh', 'van-ban'] as const
@@ -20,43 +21,30 @@ export const NO_PARAMS = '-'
 /** The internal prefix of cached list variants and fixed pages (never linked to). */
 export const VARIANT_PREFIX = '/p'
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
-const MAX_PAGE = 10_000
+type Spec = { pattern: string; numeric?: boolean }
 
-const inLabels = (labels: Record<string, string>) => (value: string) =>
-  Object.prototype.hasOwnProperty.call(labels, value)
+/** Each list's parameters and the canonical spelling of their values, in canonical order. */
+const PARAMS = LIST_SPECS as Record<ListName, Record<string, Spec>>
 
-const wholeIn = (min: number, max: number) => (value: string) =>
-  /^\d{1,5}$/.test(value) && Number(value) >= min && Number(value) <= max
-
-const page = (value: string) => wholeIn(2, MAX_PAGE)(value)
-
-/** Each list's parameters and what a valid value is; listed in canonical order. */
-const PARAMS: Record<ListName, Record<string, (value: string) => boolean>> = {
-  'guong-dien-hinh': {
-    'don-vi': (value) => SLUG.test(value),
-    'linh-vuc': inLabels(SECTOR_LABELS),
-    loai: inLabels(EXEMPLAR_KIND_LABELS),
-    nam: wholeIn(1990, 2100),
-    nhom: inLabels(CATEGORY_LABELS),
-    'phong-trao': (value) => SLUG.test(value),
-    trang: page,
-  },
-  'tin-tuc': { trang: page },
-  'thu-vien-anh': { trang: page },
-  'van-ban': {},
-}
+const wholly = (spec: Spec) => new RegExp(`^${spec.pattern}$`)
+const VALIDATORS = Object.fromEntries(
+  LISTS.map((list) => [
+    list,
+    Object.entries(PARAMS[list]).map(([key, spec]) => [key, spec, wholly(spec)] as const),
+  ]),
+) as Record<ListName, (readonly [string, Spec, RegExp])[]>
 
 /** The parameters `list` reads, in canonical order (src/portal/list-params.mjs names them too). */
 export const paramsOf = (list: ListName): string[] => Object.keys(PARAMS[list])
 
 /** `?b=2&a=1&x=9` → `a=1&b=2` (or `-`): the canonical variant of `list`'s query string. */
 export function canonicalVariant(list: ListName, query: URLSearchParams): string {
-  const known = PARAMS[list]
   const parts: string[] = []
-  for (const [key, valid] of Object.entries(known)) {
-    const value = (query.get(key) ?? '').trim()
-    if (value && valid(value)) parts.push(`${key}=${value}`)
+  for (const [key, spec, canonical] of VALIDATORS[list]) {
+    // The last of a repeated parameter, as Next's rewrites read it.
+    let value = (query.getAll(key).at(-1) ?? '').trim()
+    if (spec.numeric && /^\d{1,6}$/.test(value)) value = String(Number(value))
+    if (value && canonical.test(value)) parts.push(`${key}=${value}`)
   }
   return parts.length ? parts.join('&') : NO_PARAMS
 }

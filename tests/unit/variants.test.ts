@@ -1,5 +1,7 @@
+import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { describe, expect, it } from 'vitest'
 
+import { CATEGORY_LABELS, EXEMPLAR_KIND_LABELS, SECTOR_LABELS } from '@/lib/labels'
 import { articleLd } from '@/portal/profile'
 import {
   canonicalVariant,
@@ -8,6 +10,7 @@ import {
   pageOf,
   paramsOf,
   variantParams,
+  type ListName,
 } from '@/portal/variants'
 import type { Article } from '@/payload-types'
 
@@ -28,6 +31,13 @@ describe('canonicalVariant', () => {
     expect(canonicalVariant('tin-tuc', q('trang=0'))).toBe('-')
     expect(canonicalVariant('tin-tuc', q('trang=99999'))).toBe('-')
     expect(canonicalVariant('van-ban', q('trang=3'))).toBe('-')
+  })
+
+  it('reads a number without its leading zeros, and the last of a repeated parameter', () => {
+    expect(canonicalVariant('tin-tuc', q('trang=02'))).toBe('trang=2')
+    expect(canonicalVariant('guong-dien-hinh', q('nam=02022&loai=robot&loai=household'))).toBe(
+      'loai=household&nam=2022',
+    )
   })
 
   it('keeps valid filters, in a fixed order', () => {
@@ -63,23 +73,99 @@ describe('articleLd', () => {
 })
 
 describe('which list requests run the proxy', () => {
-  it('names the same parameters in the proxy matcher, the rewrites and the validators', async () => {
-    const { LIST_PARAMS, plainListRewrites } = await import('@/portal/list-params.mjs')
-    const { config } = await import('@/proxy')
-    for (const list of LISTS) {
-      const keys = LIST_PARAMS[list]
-      // The validators, plus `q` for the documents register's search.
-      expect(keys, list).toEqual(list === 'van-ban' ? ['q'] : paramsOf(list))
-      const matched = config.matcher
-        .filter((entry) => typeof entry === 'object' && entry.source === `/${list}`)
-        .map((entry) => (typeof entry === 'object' ? entry.has?.[0]?.key : undefined))
-      expect(matched, list).toEqual(keys)
-      const rewrite = plainListRewrites('/p', '-').find((entry) => entry.source === `/${list}`)
-      expect(
-        rewrite?.missing.map((entry) => entry.key),
-        list,
-      ).toEqual(keys)
-      expect(rewrite?.destination).toBe(`/p/${list}/-`)
+  type Condition = { type: 'query'; key: string; value?: string }
+  type Entry = { source: string; has?: Condition[]; missing?: Condition[]; destination?: string }
+  const nextQuery = (params: URLSearchParams) => {
+    const query: Record<string, string | string[]> = {}
+    for (const key of new Set(params.keys())) {
+      const values = params.getAll(key)
+      query[key] = values.length > 1 ? values : values[0]
     }
+    return query
+  }
+  const matches = (entry: Entry, params: URLSearchParams) =>
+    // Next's own matching of `has`/`missing`, for rewrites and the proxy's matcher alike.
+    matchHas({ headers: {} } as never, nextQuery(params), entry.has, entry.missing)
+
+  /** Values a visitor or a crawler may send: canonical, misspelt, empty, out of range. */
+  const SAMPLES: Record<string, string[]> = {
+    'don-vi': ['xa-tu-doan', 'A B', ''],
+    'linh-vuc': ['health', 'robot'],
+    loai: ['individual', 'household', 'Individual'],
+    nam: ['2022', '02022', '1989', ''],
+    nhom: ['good-deeds', 'x'],
+    'phong-trao': ['dan-van-kheo', '-x'],
+    trang: ['2', '10000', '02', '1', '0', '10001', ' 3', 'abc', ''],
+    q: ['quyết định', ''],
+  }
+
+  /** Every query of up to two of the list's parameters, repeated parameters and a stray one. */
+  function queries(list: ListName): URLSearchParams[] {
+    const keys = [...paramsOf(list), 'q']
+    const single = keys.flatMap((key) => SAMPLES[key].map((value) => [[key, value]]))
+    const pairs = single.flatMap((a, i) => single.slice(i + 1).map((b) => [...a, ...b]))
+    return [[], ...single, ...pairs].flatMap((entries) => [
+      new URLSearchParams(entries),
+      new URLSearchParams([...entries, ['utm_source', 'zalo']]),
+      new URLSearchParams([...entries, ...entries.map(([k]) => [k, SAMPLES[k][0]])]),
+    ])
+  }
+
+  it('serves every list query once, by a rewrite to its canonical page or through the proxy', async () => {
+    const { listRewrites } = await import('@/portal/list-params.mjs')
+    const { config } = await import('@/proxy')
+    const matchers = (config.matcher as (string | Entry)[]).filter(
+      (entry): entry is Entry => typeof entry === 'object',
+    )
+    let rewritten = 0
+    for (const list of LISTS) {
+      const rewrites = (listRewrites('/p', '-') as Entry[]).filter((r) => r.source === `/${list}`)
+      for (const params of queries(list)) {
+        const label = `/${list}?${params}`
+        const proxied = matchers.some((m) => m.source === `/${list}` && matches(m, params))
+        const rewrite = rewrites
+          .map((entry) => ({ entry, found: matches(entry, params) }))
+          .find(({ found }) => found)
+        // Exactly one of the two: the proxy never runs for a query a rewrite serves.
+        expect(proxied, label).toBe(!rewrite)
+        if (!rewrite || !rewrite.found) continue
+        rewritten++
+        const found = rewrite.found
+        const destination = rewrite.entry.destination?.replace(/:(\w+)/g, (_, name) =>
+          String(found[name]),
+        )
+        expect(destination, label).toBe(`/p/${list}/${canonicalVariant(list, params)}`)
+      }
+    }
+    // The usual shapes take the rewrites: no parameter, one filter and/or a page.
+    expect(rewritten).toBeGreaterThan(100)
+    const plain = (query: string) =>
+      matchers.some((m) => m.source === '/guong-dien-hinh' && matches(m, q(query)))
+    expect(plain('loai=individual&trang=50')).toBe(false)
+    expect(plain('nhom=advanced&utm_source=zalo')).toBe(false)
+    expect(plain('nhom=advanced&loai=individual')).toBe(true)
+    expect(plain('trang=02')).toBe(true)
+  })
+
+  it('writes the proxy matcher out as the parameters give it', async () => {
+    const { LIST_PARAMS, proxyListMatchers } = await import('@/portal/list-params.mjs')
+    const { config } = await import('@/proxy')
+    const lists = new Set(LISTS.map((list) => `/${list}`))
+    expect(
+      (config.matcher as (string | Entry)[]).filter(
+        (entry) => typeof entry === 'object' && lists.has(entry.source),
+      ),
+    ).toEqual(proxyListMatchers())
+    for (const list of LISTS)
+      expect(LIST_PARAMS[list], list).toEqual(list === 'van-ban' ? ['q'] : paramsOf(list))
+  })
+
+  it('spells the labelled filters with the labels’ keys', async () => {
+    const { LIST_SPECS } = await import('@/portal/list-params.mjs')
+    const specs = LIST_SPECS['guong-dien-hinh']
+    const oneOf = (labels: Record<string, string>) => `(?:${Object.keys(labels).join('|')})`
+    expect(specs.loai.pattern).toBe(oneOf(EXEMPLAR_KIND_LABELS))
+    expect(specs.nhom.pattern).toBe(oneOf(CATEGORY_LABELS))
+    expect(specs['linh-vuc'].pattern).toBe(oneOf(SECTOR_LABELS))
   })
 })
