@@ -17,7 +17,7 @@ import { up as restoreTrigramIndex } from './20261128_041500_search_index'
  *
  * Replaces the trigram index over `search_text` alone (20261128_041500_search_index).
  */
-type Source = {
+export type Source = {
   title: (row: string) => string
   body: (row: string) => string
   sortKey: (row: string) => string
@@ -25,7 +25,7 @@ type Source = {
   watched: string[]
 }
 
-const SOURCES: Record<'exemplars' | 'articles', Source> = {
+export const SOURCES: Record<'exemplars' | 'articles', Source> = {
   exemplars: {
     title: (row) => `coalesce(${row}.name, '')`,
     body: (row) =>
@@ -41,7 +41,7 @@ const SOURCES: Record<'exemplars' | 'articles', Source> = {
   },
 }
 
-const VISIBILITY = ['_status', 'deleted_at']
+export const VISIBILITY = ['_status', 'deleted_at']
 
 function entry(source: Source, row: string): string {
   return [

@@ -6,6 +6,7 @@ import * as migration_20261201_074456_unit_heading from './20261201_074456_unit_
 import * as migration_20261201_080840_demo_month from './20261201_080840_demo_month'
 import * as migration_20261201_082104_site_logo from './20261201_082104_site_logo'
 import * as migration_20261201_093000_search_entries from './20261201_093000_search_entries'
+import * as migration_20261201_093100_search_shown from './20261201_093100_search_shown'
 import * as migration_20261201_093800_coverage_cap from './20261201_093800_coverage_cap'
 import * as migration_20261201_093830_org_level from './20261201_093830_org_level'
 import * as migration_20261201_093854_upload_usage from './20261201_093854_upload_usage'
@@ -50,6 +51,11 @@ export const migrations = [
     up: migration_20261201_093000_search_entries.up,
     down: migration_20261201_093000_search_entries.down,
     name: '20261201_093000_search_entries',
+  },
+  {
+    up: migration_20261201_093100_search_shown.up,
+    down: migration_20261201_093100_search_shown.down,
+    name: '20261201_093100_search_shown',
   },
   {
     up: migration_20261201_093800_coverage_cap.up,

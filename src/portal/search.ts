@@ -51,15 +51,18 @@ function foldChar(char: string): string {
 /**
  * Splits `text` into plain and matched segments for highlighting. Folding an NFC string
  * character by character keeps positions (ễ → e, đ → d), so matches found in the folded text
- * map back onto the original letters.
+ * map back onto the original letters. A term shorter than `wordStartBelow` letters is marked
+ * only where a word starts, as the full-text index matches it (`fullTextQuery`).
  */
-export function highlight(text: string, terms: string[]): Segment[] {
+export function highlight(text: string, terms: string[], wordStartBelow = 0): Segment[] {
   const original = text.normalize('NFC')
   const chars = Array.from(original)
   const folded = chars.map(foldChar).join('')
   const marks = new Array<boolean>(chars.length).fill(false)
   for (const term of terms) {
+    const wordStart = term.length < wordStartBelow
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      if (wordStart && at > 0 && chars[at - 1] !== ' ') continue
       for (let i = at; i < at + term.length; i++) marks[i] = true
     }
   }
@@ -86,17 +89,24 @@ function spellings(term: string): string[] {
   return variants
 }
 
+/** Words shorter than this are matched (and marked) only where a word starts. */
+export const WORD_START_BELOW = 3
+
 export type FullTextQuery = {
   /** Every word anywhere in the document (an FTS5 query). */
   anywhere: string
-  /** Every word in the title or the body shown: the matches ranked first. */
+  /** Every word in the title or the body shown: ranked before matches elsewhere. */
   shown: string
+  /** Every word in the title: ranked first. */
+  title: string
+  /** The words indexed (two letters or more), as `highlight` marks them. */
+  indexed: string[]
   /** Words of one letter, which no trigram holds: checked as substrings of the folded text. */
   letters: string[]
 }
 
 /**
- * The FTS5 queries for `terms` over the trigram search tables (migration `search_entries`), or
+ * The FTS5 queries for `terms` over the trigram search tables (migration `search_shown`), or
  * null when no word has two letters. A word of three letters or more matches anywhere, as a
  * substring of the folded text; a two-letter word matches the start of a word (a space and two
  * letters make a trigram), which is also what a visitor typing `th` means. Terms are `[a-z0-9]`
@@ -106,7 +116,7 @@ export function fullTextQuery(terms: string[]): FullTextQuery | null {
   const indexed = terms.filter((term) => term.length >= 2)
   if (indexed.length === 0) return null
   const anywhere = indexed
-    .map((term) => (term.length === 2 ? ` ${term}` : term))
+    .map((term) => (term.length < WORD_START_BELOW ? ` ${term}` : term))
     .map(
       (term) =>
         `(${spellings(term)
@@ -117,43 +127,10 @@ export function fullTextQuery(terms: string[]): FullTextQuery | null {
   return {
     anywhere,
     shown: `{title body} : (${anywhere})`,
+    title: `{title} : (${anywhere})`,
+    indexed,
     letters: terms.filter((term) => term.length < 2),
   }
-}
-
-/** Marks FTS5's `highlight()` puts around matches: control characters no visible text uses. */
-export const MARK_OPEN = '\u0002'
-export const MARK_CLOSE = '\u0003'
-
-/**
- * Segments of a text that FTS5 marked with MARK_OPEN/MARK_CLOSE. The text is data, never HTML:
- * the page renders each segment as escaped text. Whitespace inside a mark (a two-letter word is
- * matched with the space before it) and the leading space every indexed column carries are left
- * unmarked.
- */
-export function markedSegments(marked: string): Segment[] {
-  const segments: Segment[] = []
-  const push = (text: string, match: boolean) => {
-    if (!text) return
-    const last = segments.at(-1)
-    if (last && last.match === match) last.text += text
-    else segments.push({ text, match })
-  }
-  marked.split(MARK_OPEN).forEach((part, i) => {
-    const [inside, after] = i === 0 ? ['', part] : splitOnce(part, MARK_CLOSE)
-    const [, lead, word, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inside) ?? ['', '', inside, '']
-    push(lead, false)
-    push(word, true)
-    push(trail, false)
-    push(after.replaceAll(MARK_CLOSE, ''), false)
-  })
-  if (segments[0] && !segments[0].match) segments[0].text = segments[0].text.trimStart()
-  return segments.filter((segment) => segment.text)
-}
-
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator)
-  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)]
 }
 
 /** The plain text of segments. */

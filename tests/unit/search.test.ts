@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  MARK_CLOSE as C,
-  MARK_OPEN as O,
   excerptSegments,
   fullTextQuery,
   highlight,
-  markedSegments,
   searchTerms,
   searchWhere,
 } from '@/portal/search'
@@ -46,6 +43,14 @@ describe('highlight', () => {
   it('handles decomposed input', () => {
     expect(marked('Đoàn'.normalize('NFD'), 'ĐOÀN')).toBe('[Đoàn]')
   })
+  it('marks a short word only where a word starts when asked to, as the index matches it', () => {
+    const wordStart = (text: string, q: string) =>
+      highlight(text, searchTerms(q), 3)
+        .map((s) => (s.match ? `[${s.text}]` : s.text))
+        .join('')
+    expect(wordStart('La Ngọc Lan, bản Sala', 'la ngoc')).toBe('[La] [Ngọc] [La]n, bản Sala')
+    expect(marked('Bản Sala', 'la')).toBe('Bản Sa[la]')
+  })
 })
 
 describe('fullTextQuery', () => {
@@ -53,6 +58,8 @@ describe('fullTextQuery', () => {
     expect(fullTextQuery(searchTerms('Đoàn th a'))).toEqual({
       anywhere: '("doan" OR "đoan") AND (" th")',
       shown: '{title body} : (("doan" OR "đoan") AND (" th"))',
+      title: '{title} : (("doan" OR "đoan") AND (" th"))',
+      indexed: ['doan', 'th'],
       letters: ['a'],
     })
   })
@@ -63,26 +70,6 @@ describe('fullTextQuery', () => {
   it('has nothing to look up when no word has two letters', () => {
     expect(fullTextQuery(['a', 'b'])).toBeNull()
     expect(fullTextQuery([])).toBeNull()
-  })
-})
-
-describe('markedSegments', () => {
-  const shown = (marked: string) =>
-    markedSegments(marked)
-      .map((s) => (s.match ? `[${s.text}]` : s.text))
-      .join('')
-
-  it('turns FTS5 marks into segments, leaving the leading space and spaces in a mark out', () => {
-    expect(shown(` ${O}Nguyễn${C} Thị${O} Hà${C}`)).toBe('[Nguyễn] Thị [Hà]')
-    expect(shown(`${O} Hà${C} Văn`)).toBe('[Hà] Văn')
-  })
-  it('keeps markup in the text as text, and ignores a stray mark', () => {
-    const segments = markedSegments(` <b>${O}an${C}</b>${C}`)
-    expect(segments).toEqual([
-      { text: '<b>', match: false },
-      { text: 'an', match: true },
-      { text: '</b>', match: false },
-    ])
   })
 })
 
