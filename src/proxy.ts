@@ -212,11 +212,7 @@ export const config = {
       has: [{ type: 'query', key: 'trang', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }],
     },
     {
-      source: '/tin-tuc',
-      has: [{ type: 'query', key: 'trang', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }],
-    },
-    {
-      source: '/thu-vien-anh',
+      source: '/:list(tin-tuc|thu-vien-anh)',
       has: [{ type: 'query', key: 'trang', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }],
     },
     { source: '/van-ban', has: [{ type: 'query', key: 'q' }] },

@@ -81,16 +81,37 @@ const query = (key, value) =>
     : { type: /** @type {const} */ ('query'), key, value }
 
 /**
+ * The lists grouped by identical parameters (`tin-tuc` and `thu-vien-anh` take only `trang`),
+ * each group one path pattern: Next compiles every rewrite's pattern again on every request, so
+ * fewer rewrites make every page a little cheaper.
+ * @returns {{ source: string, lists: string[], keys: string[], specs: Record<string, ParamSpec> }[]}
+ */
+function listGroups() {
+  /** @type {Map<string, string[]>} */
+  const groups = new Map()
+  for (const list of Object.keys(LIST_SPECS)) {
+    const key = JSON.stringify([LIST_PARAMS[list], LIST_SPECS[list]])
+    groups.set(key, [...(groups.get(key) ?? []), list])
+  }
+  return [...groups.values()].map((lists) => ({
+    source: lists.length === 1 ? `/${lists[0]}` : `/:list(${lists.join('|')})`,
+    lists,
+    keys: LIST_PARAMS[lists[0]],
+    specs: LIST_SPECS[lists[0]],
+  }))
+}
+
+/**
  * `next.config.mjs` rewrites for each list: with none of its parameters → its plain cached page;
  * with one filter and/or a page, each spelled canonically → that variant's cached page.
  * @param {string} prefix the internal prefix of cached list pages
  * @param {string} none the variant segment for "no parameters"
  */
 export function listRewrites(prefix, none) {
-  return Object.entries(LIST_SPECS).flatMap(([list, specs]) => {
-    const keys = LIST_PARAMS[list]
+  return listGroups().flatMap(({ source, lists, keys, specs }) => {
+    const list = lists.length === 1 ? lists[0] : ':list'
     const plain = {
-      source: `/${list}`,
+      source,
       missing: keys.map((key) => query(key)),
       destination: `${prefix}/${list}/${none}`,
     }
@@ -103,7 +124,7 @@ export function listRewrites(prefix, none) {
       .map((chosen) => {
         const ordered = keys.filter((key) => chosen.includes(key))
         return {
-          source: `/${list}`,
+          source,
           has: ordered.map((key) => query(key, `(?<${groupOf(key)}>${specs[key].pattern})`)),
           missing: keys.filter((key) => !chosen.includes(key)).map((key) => query(key)),
           destination: `${prefix}/${list}/${ordered.map((key) => `${key}=:${groupOf(key)}`).join('&')}`,
@@ -119,9 +140,8 @@ export function listRewrites(prefix, none) {
  * as absent, as for the rewrites and the proxy).
  */
 export function proxyListMatchers() {
-  return Object.entries(LIST_SPECS).flatMap(([list, specs]) => {
-    const source = `/${list}`
-    if (list === 'van-ban') return [{ source, has: [query('q')] }]
+  return listGroups().flatMap(({ source, lists, specs }) => {
+    if (lists.includes('van-ban')) return [{ source, has: [query('q')] }]
     const keys = Object.keys(specs)
     const filters = keys.filter((key) => specs[key].filter)
     const pairs = filters.flatMap((a, i) =>

@@ -1,3 +1,4 @@
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { describe, expect, it } from 'vitest'
 
@@ -83,9 +84,16 @@ describe('which list requests run the proxy', () => {
     }
     return query
   }
-  const matches = (entry: Entry, params: URLSearchParams) =>
-    // Next's own matching of `has`/`missing`, for rewrites and the proxy's matcher alike.
-    matchHas({ headers: {} } as never, nextQuery(params), entry.has, entry.missing)
+  /**
+   * Next's own matching of a rewrite's or a matcher's path and its `has`/`missing`, as for a
+   * request to `pathname?params`: the parameters it captures, or false.
+   */
+  const matches = (entry: Entry, pathname: string, params: URLSearchParams) => {
+    const path = getPathMatch(entry.source, { removeUnnamedParams: true, strict: true })(pathname)
+    if (!path) return false
+    const found = matchHas({ headers: {} } as never, nextQuery(params), entry.has, entry.missing)
+    return found && { ...path, ...found }
+  }
 
   /** Values a visitor or a crawler may send: canonical, misspelt, empty, out of range. */
   const SAMPLES: Record<string, string[]> = {
@@ -119,12 +127,12 @@ describe('which list requests run the proxy', () => {
     )
     let rewritten = 0
     for (const list of LISTS) {
-      const rewrites = (listRewrites('/p', '-') as Entry[]).filter((r) => r.source === `/${list}`)
+      const pathname = `/${list}`
       for (const params of queries(list)) {
-        const label = `/${list}?${params}`
-        const proxied = matchers.some((m) => m.source === `/${list}` && matches(m, params))
-        const rewrite = rewrites
-          .map((entry) => ({ entry, found: matches(entry, params) }))
+        const label = `${pathname}?${params}`
+        const proxied = matchers.some((m) => matches(m, pathname, params))
+        const rewrite = (listRewrites('/p', '-') as Entry[])
+          .map((entry) => ({ entry, found: matches(entry, pathname, params) }))
           .find(({ found }) => found)
         // Exactly one of the two: the proxy never runs for a query a rewrite serves.
         expect(proxied, label).toBe(!rewrite)
@@ -139,8 +147,7 @@ describe('which list requests run the proxy', () => {
     }
     // The usual shapes take the rewrites: no parameter, one filter and/or a page.
     expect(rewritten).toBeGreaterThan(100)
-    const plain = (query: string) =>
-      matchers.some((m) => m.source === '/guong-dien-hinh' && matches(m, q(query)))
+    const plain = (query: string) => matchers.some((m) => matches(m, '/guong-dien-hinh', q(query)))
     expect(plain('loai=individual&trang=50')).toBe(false)
     expect(plain('nhom=advanced&utm_source=zalo')).toBe(false)
     expect(plain('nhom=advanced&loai=individual')).toBe(true)
@@ -150,12 +157,13 @@ describe('which list requests run the proxy', () => {
   it('writes the proxy matcher out as the parameters give it', async () => {
     const { LIST_PARAMS, proxyListMatchers } = await import('@/portal/list-params.mjs')
     const { config } = await import('@/proxy')
-    const lists = new Set(LISTS.map((list) => `/${list}`))
+    const expected = proxyListMatchers()
+    const sources = new Set(expected.map((entry: Entry) => entry.source))
     expect(
       (config.matcher as (string | Entry)[]).filter(
-        (entry) => typeof entry === 'object' && lists.has(entry.source),
+        (entry) => typeof entry === 'object' && sources.has(entry.source),
       ),
-    ).toEqual(proxyListMatchers())
+    ).toEqual(expected)
     for (const list of LISTS)
       expect(LIST_PARAMS[list], list).toEqual(list === 'van-ban' ? ['q'] : paramsOf(list))
   })
