@@ -1,4 +1,4 @@
-import { LIST_SPECS } from './list-params.mjs'
+import { LIST_SPECS, type ParamSpec } from './list-params.mjs'
 
 /**
  * The public lists take their filters and page from the query string. Each list is cached as one
@@ -21,21 +21,18 @@ export const NO_PARAMS = '-'
 /** The internal prefix of cached list variants and fixed pages (never linked to). */
 export const VARIANT_PREFIX = '/p'
 
-type Spec = { pattern: string; numeric?: boolean }
-
-/** Each list's parameters and the canonical spelling of their values, in canonical order. */
-const PARAMS = LIST_SPECS as Record<ListName, Record<string, Spec>>
-
-const wholly = (spec: Spec) => new RegExp(`^${spec.pattern}$`)
+/** Each list's parameters with the canonical spelling of their values, compiled once. */
 const VALIDATORS = Object.fromEntries(
   LISTS.map((list) => [
     list,
-    Object.entries(PARAMS[list]).map(([key, spec]) => [key, spec, wholly(spec)] as const),
+    Object.entries(LIST_SPECS[list]).map(
+      ([key, spec]) => [key, spec, new RegExp(`^${spec.pattern}$`)] as const,
+    ),
   ]),
-) as Record<ListName, (readonly [string, Spec, RegExp])[]>
+) as Record<ListName, (readonly [string, ParamSpec, RegExp])[]>
 
-/** The parameters `list` reads, in canonical order (src/portal/list-params.mjs names them too). */
-export const paramsOf = (list: ListName): string[] => Object.keys(PARAMS[list])
+/** The parameters `list` reads, in canonical order (src/portal/list-params.mjs). */
+export const paramsOf = (list: ListName): string[] => Object.keys(LIST_SPECS[list])
 
 /** `?b=2&a=1&x=9` → `a=1&b=2` (or `-`): the canonical variant of `list`'s query string. */
 export function canonicalVariant(list: ListName, query: URLSearchParams): string {
