@@ -1,11 +1,16 @@
-// `next build` with a watchdog, for `npm start` (scripts/start.mjs).
+// `next build` with a watchdog, for `npm start` (scripts/start.mjs) and `npm run build`
+// (scripts/build.mjs).
 //
 // Next 16.4's build sometimes never leaves "Collecting page data": its one static worker sits idle
-// and the build waits for it forever (seen twice here, both times when the build ran under
-// `npm start` from the e2e setup, once on CI; never reproduced on demand). That phase takes
-// seconds; when it has not ended after `stallMs`, the build is killed with its worker and run
-// again, so a fresh machine's first `npm start` does not hang.
+// and the build waits for it forever (seen twice under `npm start` from the e2e setup, once on CI,
+// and on 2026-12-01 under a plain `npm run build`, idle for 12 minutes until killed; never
+// reproduced on demand: 20 of 20 fresh imports of three built pages finished, with and without
+// the production conditions). That phase takes seconds; when it has not ended after `stallMs`, the
+// build is killed with its worker and run again, so neither a fresh machine's first `npm start`
+// nor an operator's `npm run build` hangs.
 import { spawn } from 'node:child_process'
+
+import { buildNodeOptions } from './server-flags.mjs'
 
 /** Lines that show the page-data phase has ended (the next phase began or the build failed). */
 const PHASE_ENDED =
@@ -20,7 +25,7 @@ function buildOnce({ nextBin, env, stallMs }) {
   return new Promise((resolve) => {
     // Its own process group, so the worker it forked goes with it.
     const child = spawn(process.execPath, [nextBin, 'build'], {
-      env,
+      env: { ...env, NODE_OPTIONS: buildNodeOptions(env.NODE_OPTIONS) },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     })

@@ -20,6 +20,21 @@ export function serverNodeFlags(nodeOptions = process.env.NODE_OPTIONS ?? '') {
   const flags = []
   if (!nodeOptions.includes('--max-old-space-size')) flags.push('--max-old-space-size=512')
   if (!nodeOptions.includes('--max-semi-space-size')) flags.push('--max-semi-space-size=32')
-  if (!/(^|\s)(--conditions|-C)[=\s]/.test(nodeOptions)) flags.push('--conditions=production')
+  if (!hasConditions(nodeOptions)) flags.push(PRODUCTION_CONDITIONS)
   return flags
+}
+
+const PRODUCTION_CONDITIONS = '--conditions=production'
+const hasConditions = (/** @type {string} */ nodeOptions) =>
+  /(^|\s)(--conditions|-C)[=\s]/.test(nodeOptions)
+
+/**
+ * NODE_OPTIONS for `next build`: its page-data worker imports the same page modules as the
+ * server, so it resolves Lexical the same way (conditions already given win).
+ * @param {string} [nodeOptions]
+ */
+export function buildNodeOptions(nodeOptions = '') {
+  return hasConditions(nodeOptions)
+    ? nodeOptions
+    : [nodeOptions, PRODUCTION_CONDITIONS].filter(Boolean).join(' ')
 }

@@ -30,6 +30,7 @@ const script = ${JSON.stringify(script)}
 const runs = ${JSON.stringify(runs)}
 const n = fs.existsSync(runs) ? fs.readFileSync(runs, 'utf8').length : 0
 fs.appendFileSync(runs, 'x')
+fs.appendFileSync(${JSON.stringify(path.join(dir, 'options'))}, (process.env.NODE_OPTIONS ?? '') + '\\n')
 const what = script[n] ?? 'ok'
 console.log('  Creating an optimized production build ...')
 if (what === 'fail') process.exit(1)
@@ -47,7 +48,9 @@ if (what === 'stall') {
   )
   const count = () => (fs.existsSync(runs) ? fs.readFileSync(runs, 'utf8').length : 0)
   const workerPid = (n: number) => Number(fs.readFileSync(path.join(dir, `worker${n}`), 'utf8'))
-  return { bin, count, workerPid }
+  /** NODE_OPTIONS as each run saw it. */
+  const nodeOptions = () => fs.readFileSync(path.join(dir, 'options'), 'utf8').trim().split('\n')
+  return { bin, count, workerPid, nodeOptions }
 }
 
 /** A killed process whose parent died too may linger as a zombie until init reaps it. */
@@ -93,6 +96,17 @@ describe('next build with a watchdog (scripts/next-build.mjs)', () => {
     })
     expect(status).toBe(1)
     expect(stalling.count()).toBe(2)
+  })
+
+  it('builds with the production conditions the server runs with, keeping other options', async () => {
+    const next = fakeNext(['ok', 'ok'])
+    const env = (options: string) => ({ ...process.env, NODE_OPTIONS: options })
+    await build({ nextBin: next.bin, env: env('--no-deprecation'), log: () => {} })
+    await build({ nextBin: next.bin, env: env('--conditions=development'), log: () => {} })
+    expect(next.nodeOptions()).toEqual([
+      '--no-deprecation --conditions=production',
+      '--conditions=development',
+    ])
   })
 
   it('leaves a build that passes the page-data phase alone however long it runs', async () => {
