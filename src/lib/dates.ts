@@ -1,16 +1,27 @@
 import { VN_TIME_ZONE as TIME_ZONE, vnWallClock } from './vn-time'
 
+// Made once: building an Intl formatter costs far more than formatting with it, and a list or a
+// page of search results formats a date per card (2 % of a search page's time when made per call).
+const DATE = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
+const TIME = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+})
+
 /** `05/07/2022`, in Vietnam time, as dates read on screens. */
 export function displayDate(value: string | Date | null | undefined): string {
   if (!value) return ''
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(date)
+  return DATE.format(date)
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
@@ -26,12 +37,5 @@ export function displayDateTime(value: string | Date | null | undefined): string
   if (!value) return ''
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
-  const time = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }).format(date)
-  return `${time} ngày ${displayDate(date)}`
+  return `${TIME.format(date)} ngày ${displayDate(date)}`
 }
