@@ -67,11 +67,11 @@ export function highlight(text: string, terms: string[], wordStartBelow = 0): Se
     }
   }
   const segments: Segment[] = []
-  chars.forEach((char, i) => {
-    const last = segments.at(-1)
-    if (last && last.match === marks[i]) last.text += char
-    else segments.push({ text: char, match: marks[i] })
-  })
+  for (let start = 0, i = 1; i <= chars.length; i++) {
+    if (i < chars.length && marks[i] === marks[start]) continue
+    segments.push({ text: chars.slice(start, i).join(''), match: marks[start] })
+    start = i
+  }
   return segments
 }
 
@@ -141,20 +141,33 @@ export const plainText = (segments: Segment[]): string => segments.map((s) => s.
  * match deep in a long body is still shown; an ellipsis marks what was cut.
  */
 export function excerptSegments(segments: Segment[], max: number): Segment[] {
-  const chars = segments.flatMap((segment) =>
-    Array.from(segment.text, (char) => ({ char, match: segment.match })),
-  )
-  if (chars.length <= max) return segments
-  const first = chars.findIndex((c) => c.match)
-  const start = first <= max / 3 ? 0 : Math.min(first - Math.floor(max / 3), chars.length - max)
-  const window = chars.slice(start, start + max)
+  // Characters, not UTF-16 units, so a window never splits a letter; whole segments are sliced
+  // (a page of results has twenty bodies to cut).
+  const parts = segments.map((segment) => ({
+    chars: Array.from(segment.text),
+    match: segment.match,
+  }))
+  const length = parts.reduce((sum, part) => sum + part.chars.length, 0)
+  if (length <= max) return segments
+  let first = -1
+  for (let offset = 0, p = 0; p < parts.length && first === -1; p++) {
+    if (parts[p].match && parts[p].chars.length > 0) first = offset
+    offset += parts[p].chars.length
+  }
+  const start = first <= max / 3 ? 0 : Math.min(first - Math.floor(max / 3), length - max)
   const out: Segment[] = []
-  for (const { char, match } of window) {
+  let offset = 0
+  for (const { chars, match } of parts) {
+    const from = Math.max(start - offset, 0)
+    const to = Math.min(start + max - offset, chars.length)
+    offset += chars.length
+    if (from >= to) continue
+    const text = chars.slice(from, to).join('')
     const last = out.at(-1)
-    if (last && last.match === match) last.text += char
-    else out.push({ text: char, match })
+    if (last && last.match === match) last.text += text
+    else out.push({ text, match })
   }
   if (start > 0) out.unshift({ text: '…', match: false })
-  if (start + max < chars.length) out.push({ text: '…', match: false })
+  if (start + max < length) out.push({ text: '…', match: false })
   return out
 }

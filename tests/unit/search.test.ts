@@ -82,4 +82,48 @@ describe('excerptSegments', () => {
     expect(out.find((s) => s.match)?.text).toBe('Đoàn')
     expect(out.map((s) => s.text).join('').length).toBe(102)
   })
+
+  it('joins neighbouring segments of one kind', () => {
+    const split = [
+      { text: 'A', match: true },
+      { text: 'bc ', match: false },
+      { text: 'de ', match: false },
+      { text: 'x'.repeat(50), match: false },
+    ]
+    expect(excerptSegments(split, 9)).toEqual([
+      { text: 'A', match: true },
+      { text: 'bc de xx', match: false },
+      { text: '…', match: false },
+    ])
+  })
+  it('cuts any text as a character-by-character window would', () => {
+    // The oracle: every character with its mark, the window taken from that list.
+    const chars = (segments: { text: string; match: boolean }[]) =>
+      segments.flatMap((s) => Array.from(s.text, (char) => `${s.match ? '+' : '-'}${char}`))
+    const texts = [
+      'Đoàn viên Nguyễn Văn An, xã Tú Mịch, huyện Lộc Bình 👍 đoàn kết',
+      `${'Bản Sala '.repeat(40)}La Ngọc Bình ${'đoàn '.repeat(30)}`,
+      'không có gì khớp '.repeat(30),
+    ]
+    for (const text of texts)
+      for (const terms of [['doan'], ['la', 'ngoc'], ['khop'], ['zzz']])
+        for (const max of [5, 17, 40, 100, 300]) {
+          const segments = highlight(text, terms, 3)
+          const all = chars(segments)
+          const out = excerptSegments(segments, max)
+          if (all.length <= max) {
+            expect(out).toBe(segments)
+            continue
+          }
+          const first = all.findIndex((c) => c.startsWith('+'))
+          const start =
+            first <= max / 3 ? 0 : Math.min(first - Math.floor(max / 3), all.length - max)
+          const cut = out.slice(start > 0 ? 1 : 0, start + max < all.length ? -1 : undefined)
+          expect(chars(cut)).toEqual(all.slice(start, start + max))
+          expect(out[0].text === '…').toBe(start > 0)
+          expect(out.at(-1)?.text === '…').toBe(start + max < all.length)
+          // Neighbours differ: runs of one kind are one segment.
+          cut.slice(1).forEach((s, i) => expect(s.match).not.toBe(cut[i].match))
+        }
+  })
 })
