@@ -147,13 +147,12 @@ export function excerptSegments(segments: Segment[], max: number): Segment[] {
     chars: Array.from(segment.text),
     match: segment.match,
   }))
-  const length = parts.reduce((sum, part) => sum + part.chars.length, 0)
+  const size = (list: typeof parts) => list.reduce((sum, part) => sum + part.chars.length, 0)
+  const length = size(parts)
   if (length <= max) return segments
-  let first = -1
-  for (let offset = 0, p = 0; p < parts.length && first === -1; p++) {
-    if (parts[p].match && parts[p].chars.length > 0) first = offset
-    offset += parts[p].chars.length
-  }
+  // Where the first matched character is, counted in characters; -1 when nothing matched.
+  const firstPart = parts.findIndex((part) => part.match && part.chars.length > 0)
+  const first = firstPart === -1 ? -1 : size(parts.slice(0, firstPart))
   const start = first <= max / 3 ? 0 : Math.min(first - Math.floor(max / 3), length - max)
   const out: Segment[] = []
   let offset = 0
