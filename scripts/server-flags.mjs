@@ -1,3 +1,7 @@
+const PRODUCTION_CONDITIONS = '--conditions=production'
+const hasConditions = (/** @type {string} */ nodeOptions) =>
+  /(^|\s)(--conditions|-C)[=\s]/.test(nodeOptions)
+
 /**
  * Node flags for the production server.
  *
@@ -23,10 +27,6 @@ export function serverNodeFlags(nodeOptions = process.env.NODE_OPTIONS ?? '') {
   if (!hasConditions(nodeOptions)) flags.push(PRODUCTION_CONDITIONS)
   return flags
 }
-
-const PRODUCTION_CONDITIONS = '--conditions=production'
-const hasConditions = (/** @type {string} */ nodeOptions) =>
-  /(^|\s)(--conditions|-C)[=\s]/.test(nodeOptions)
 
 /**
  * NODE_OPTIONS for `next build`: its page-data worker imports the same page modules as the
