@@ -4,6 +4,7 @@ import { Button, toast, useConfig, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { displayShortDateTime } from '@/lib/dates'
 import type { Action, WorkflowCollection } from '@/workflow/transitions'
 
 import { ReviewStateBadge } from './review-state-badge'
@@ -20,15 +21,6 @@ type Props = {
   labels: Record<Action, string>
   latestNote?: { note: string; at: string | null } | null
 }
-
-const when = (at: string | null) =>
-  at
-    ? new Intl.DateTimeFormat('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        dateStyle: 'short',
-        timeStyle: 'short',
-      }).format(new Date(at))
-    : ''
 
 /** The workflow buttons of the edit view: exactly the actions this user may take now. */
 export function WorkflowActions({ id, collection, state, actions, labels, latestNote }: Props) {
@@ -73,7 +65,9 @@ export function WorkflowActions({ id, collection, state, actions, labels, latest
       <ReviewStateBadge state={state} />
       {latestNote ? (
         <p className="lt-workflow__note" data-testid="latest-review-note">
-          <strong>Ý kiến gần nhất{latestNote.at ? ` (${when(latestNote.at)})` : ''}:</strong>{' '}
+          <strong>
+            Ý kiến gần nhất{latestNote.at ? ` (${displayShortDateTime(latestNote.at)})` : ''}:
+          </strong>{' '}
           {latestNote.note}
         </p>
       ) : null}

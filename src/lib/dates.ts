@@ -15,6 +15,11 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
   second: '2-digit',
   hour12: false,
 })
+const SHORT = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  dateStyle: 'short',
+  timeStyle: 'short',
+})
 
 /** `05/07/2022`, in Vietnam time, as dates read on screens. */
 export function displayDate(value: string | Date | null | undefined): string {
@@ -38,4 +43,12 @@ export function displayDateTime(value: string | Date | null | undefined): string
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
   return `${TIME.format(date)} ngày ${displayDate(date)}`
+}
+
+/** `00:30 5/7/22`, in Vietnam time: compact, for the admin's workflow panel beside a note. */
+export function displayShortDateTime(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return SHORT.format(date)
 }

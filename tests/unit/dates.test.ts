@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { displayDate, displayDateTime, displayToday } from '@/lib/dates'
+import { displayDate, displayDateTime, displayShortDateTime, displayToday } from '@/lib/dates'
 
 describe('dates as screens show them, in Vietnam time', () => {
   it('turns an instant into the Vietnamese calendar date and time', () => {
@@ -9,6 +9,8 @@ describe('dates as screens show them, in Vietnam time', () => {
     expect(displayDate(new Date('2022-07-04T16:59:59Z'))).toBe('04/07/2022')
     expect(displayDateTime('2022-07-04T17:30:09Z')).toBe('00:30:09 ngày 05/07/2022')
     expect(displayDateTime('2022-07-05T07:05:00Z')).toBe('14:05:00 ngày 05/07/2022')
+    // The admin's workflow panel: the same instant, compact.
+    expect(displayShortDateTime('2022-07-04T17:30:09Z')).toBe('00:30 5/7/22')
   })
 
   it('names the weekday of the day in Vietnam', () => {
@@ -19,6 +21,10 @@ describe('dates as screens show them, in Vietnam time', () => {
 
   it('shows nothing for a missing or invalid date', () => {
     for (const value of [null, undefined, '', 'không phải ngày'])
-      expect([displayDate(value), displayDateTime(value)]).toEqual(['', ''])
+      expect([displayDate(value), displayDateTime(value), displayShortDateTime(value)]).toEqual([
+        '',
+        '',
+        '',
+      ])
   })
 })
