@@ -7,6 +7,7 @@ import * as migration_20261201_080840_demo_month from './20261201_080840_demo_mo
 import * as migration_20261201_082104_site_logo from './20261201_082104_site_logo'
 import * as migration_20261201_093000_search_entries from './20261201_093000_search_entries'
 import * as migration_20261201_093100_search_shown from './20261201_093100_search_shown'
+import * as migration_20261201_093200_search_titles from './20261201_093200_search_titles'
 import * as migration_20261201_093800_coverage_cap from './20261201_093800_coverage_cap'
 import * as migration_20261201_093830_org_level from './20261201_093830_org_level'
 import * as migration_20261201_093854_upload_usage from './20261201_093854_upload_usage'
@@ -56,6 +57,11 @@ export const migrations = [
     up: migration_20261201_093100_search_shown.up,
     down: migration_20261201_093100_search_shown.down,
     name: '20261201_093100_search_shown',
+  },
+  {
+    up: migration_20261201_093200_search_titles.up,
+    down: migration_20261201_093200_search_titles.down,
+    name: '20261201_093200_search_titles',
   },
   {
     up: migration_20261201_093800_coverage_cap.up,

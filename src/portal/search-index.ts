@@ -22,12 +22,13 @@ const CANDIDATES = 100
 const SHOWN_CANDIDATES = 200
 
 /**
- * Ranking tiers, best first: every word in the title; every word in the title or the body shown;
- * every word somewhere in the document (the story, the byline…). Each tier reads the newest
+ * Ranking tiers, best first: every word in the title (a table of titles alone: a column filter
+ * on the shown table still walks the body's positions); every word in the title or the body
+ * shown; every word somewhere in the document (the story, the byline…). Each tier reads the newest
  * `limit` matches of each collection; a document counts once, in its best tier.
  */
 const TIERS = [
-  { tier: 2, table: 'shown', match: (q: FullTextQuery) => q.title, limit: SHOWN_CANDIDATES },
+  { tier: 2, table: 'titles', match: (q: FullTextQuery) => q.anywhere, limit: SHOWN_CANDIDATES },
   { tier: 1, table: 'shown', match: (q: FullTextQuery) => q.shown, limit: SHOWN_CANDIDATES },
   { tier: 0, table: 'words', match: (q: FullTextQuery) => q.anywhere, limit: CANDIDATES },
 ] as const
@@ -35,8 +36,9 @@ const TIERS = [
 type Collection = 'exemplars' | 'articles'
 const COLLECTIONS = ['exemplars', 'articles'] as const
 
-/** The search tables of a collection (migration `search_shown`). */
+/** The search tables of a collection (migrations `search_shown` and `search_titles`). */
 const TABLES = (collection: Collection) => ({
+  titles: `\`${collection}_search_titles\``,
   shown: `\`${collection}_search\``,
   words: `\`${collection}_search_words\``,
 })

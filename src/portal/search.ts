@@ -93,12 +93,13 @@ function spellings(term: string): string[] {
 export const WORD_START_BELOW = 3
 
 export type FullTextQuery = {
-  /** Every word anywhere in the document (an FTS5 query). */
+  /**
+   * Every word anywhere in the document (an FTS5 query); asked of the table of titles, every
+   * word in the title, which is ranked first.
+   */
   anywhere: string
   /** Every word in the title or the body shown: ranked before matches elsewhere. */
   shown: string
-  /** Every word in the title: ranked first. */
-  title: string
   /** The words indexed (two letters or more), as `highlight` marks them. */
   indexed: string[]
   /** Words of one letter, which no trigram holds: checked as substrings of the folded text. */
@@ -106,8 +107,8 @@ export type FullTextQuery = {
 }
 
 /**
- * The FTS5 queries for `terms` over the trigram search tables (migration `search_shown`), or
- * null when no word has two letters. A word of three letters or more matches anywhere, as a
+ * The FTS5 queries for `terms` over the trigram search tables (migrations `search_shown` and
+ * `search_titles`), or null when no word has two letters. A word of three letters or more matches anywhere, as a
  * substring of the folded text; a two-letter word matches the start of a word (a space and two
  * letters make a trigram), which is also what a visitor typing `th` means. Terms are `[a-z0-9]`
  * only (`searchTerms`), so quoting them is safe.
@@ -127,7 +128,6 @@ export function fullTextQuery(terms: string[]): FullTextQuery | null {
   return {
     anywhere,
     shown: `{title body} : (${anywhere})`,
-    title: `{title} : (${anywhere})`,
     indexed,
     letters: terms.filter((term) => term.length < 2),
   }

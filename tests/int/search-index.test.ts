@@ -46,7 +46,7 @@ describe('search through the full-text index', () => {
       f.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
     ).client
     // Out of the index, out of the results: the index is what narrows the search on SQLite.
-    for (const table of ['exemplars_search', 'exemplars_search_words'])
+    for (const table of ['exemplars_search', 'exemplars_search_words', 'exemplars_search_titles'])
       await client.execute(`DELETE FROM ${table} WHERE rowid = ${Number(doc.id)}`)
     expect(await visitorFinds('chi muc')).toEqual([])
     // Any change to what search shows puts the entry back.
@@ -192,7 +192,7 @@ describe('one query per page, over only what a visitor may read', () => {
         `SELECT id FROM ${table} AS doc WHERE NOT (${visibleToPublicSql('doc')}) ORDER BY id`,
       )
       if (table === 'exemplars') expect(hidden.length).toBeGreaterThan(1)
-      for (const fts of [`${table}_search`, `${table}_search_words`])
+      for (const fts of [`${table}_search`, `${table}_search_words`, `${table}_search_titles`])
         expect(await ids(`SELECT rowid AS id FROM ${fts} ORDER BY rowid`), fts).toEqual(visible)
     }
   })

@@ -54,7 +54,6 @@ describe('fullTextQuery', () => {
     expect(fullTextQuery(searchTerms('Đoàn th a'))).toEqual({
       anywhere: '("doan" OR "đoan") AND (" th")',
       shown: '{title body} : (("doan" OR "đoan") AND (" th"))',
-      title: '{title} : (("doan" OR "đoan") AND (" th"))',
       indexed: ['doan', 'th'],
       letters: ['a'],
     })
