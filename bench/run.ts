@@ -13,8 +13,10 @@
  * exemplars through the bulk path (bench/generate.ts), restarts the server pinned to core 0 and
  * loads it from this process pinned to core 1. Every cached public page is captured and served,
  * byte for byte, by a bare Next.js app (bench/bare/, same core, same start) so each page has its
- * own ratio. Prints requests/s and p50/p95/p99 at 1 and 10 connections, search and REST,
- * publish-to-visible, cold start, peak RSS and page weights; writes bench/results/<date>-n<N>.json.
+ * own ratio. Prints requests/s, p50/p95/p99 and the server's CPU time per request at 1 and 10
+ * connections (for cached pages also bare CPU ÷ app CPU, which this VM moves least), search and
+ * REST, publish-to-visible, cold start, peak RSS and page weights; writes
+ * bench/results/<date>-n<N>.json.
  */
 import type { JsonBody } from '../tests/helpers/json'
 import { execSync, spawnSync, type ChildProcess } from 'node:child_process'
@@ -83,7 +85,60 @@ function watchMemory(child: ChildProcess) {
   return { peakMB: () => Math.round(peak / 1024), stop: () => clearInterval(timer) }
 }
 
-type Load = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number }
+type Load = {
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  requests: number
+  errors: number
+  /** Server CPU time (user + system) per answered request, µs; null where /proc is missing. */
+  cpuUs: number | null
+}
+
+/**
+ * `bench/results/<UTC date>-<name>.json`, or `…-<name>-2.json` and so on when a run of the same
+ * day is already there: a second run must not overwrite figures a note or the README quotes.
+ */
+function resultFile(name: string): string {
+  const dir = path.join(root, 'bench', 'results')
+  fs.mkdirSync(dir, { recursive: true })
+  const stem = `${new Date().toISOString().slice(0, 10)}-${name}`
+  let file = path.join(dir, `${stem}.json`)
+  for (let n = 2; fs.existsSync(file); n++) file = path.join(dir, `${stem}-${n}.json`)
+  return file
+}
+
+/** The process group of the server behind each base URL, for its CPU time. */
+const serverGroups = new Map<string, number>()
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execSync('getconf CLK_TCK').toString().trim()) || 100
+  } catch {
+    return 100
+  }
+})()
+
+/**
+ * CPU time (ms) the server's processes have used so far, from /proc/<pid>/stat (utime + stime).
+ * On this shared VM a run's requests/s moves by 20–40 % from one hour to the next; the CPU a
+ * request costs moves far less, so it is recorded beside every figure.
+ */
+function serverCpuMs(url: string): number | null {
+  const group = serverGroups.get(url)
+  if (!group) return null
+  try {
+    const pids = execSync(`ps -o pid= -g ${group}`).toString().split('\n').map(Number)
+    let ticks = 0
+    for (const pid of pids.filter((pid) => pid > 0)) {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    }
+    return (ticks * 1000) / CLOCK_TICKS
+  } catch {
+    return null
+  }
+}
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
@@ -98,6 +153,7 @@ async function load(
   const latencies: number[] = []
   let errors = 0
   let n = 0
+  const cpuBefore = serverCpuMs(url)
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -119,6 +175,7 @@ async function load(
       if (status >= 400) errors++
     })
   })
+  const cpuAfter = serverCpuMs(url)
   latencies.sort((a, b) => a - b)
   const round = (value: number) => Math.round(value * 10) / 10
   return {
@@ -128,6 +185,10 @@ async function load(
     p99: round(percentile(latencies, 99)),
     requests: latencies.length,
     errors: Math.max(errors, result.errors + result.non2xx),
+    cpuUs:
+      cpuBefore === null || cpuAfter === null || latencies.length === 0
+        ? null
+        : Math.round(((cpuAfter - cpuBefore) * 1000) / latencies.length),
   }
 }
 
@@ -195,6 +256,7 @@ async function main() {
   // 3. Cold start of the built server on the full database.
   const server = startServer(true)
   running.push(server)
+  if (server.pid) serverGroups.set(base, server.pid)
   const coldStartMs = Math.round(await waitFor(`${base}/`, server))
   const memory = watchMemory(server)
   log(`cold start ${coldStartMs} ms`)
@@ -249,6 +311,7 @@ async function main() {
   const captured = await captureAndBuild(base, pages)
   const bare = await startBare(captured[0].barePath)
   running.push(bare)
+  if (bare.pid) serverGroups.set(bareBase, bare.pid)
   log(
     `bare app up at ${bareBase}; ${captured.map((c) => `${c.path} ${c.bytes} B ${c.cache}`).join(', ')}`,
   )
@@ -263,6 +326,8 @@ async function main() {
       app: Record<string, Load>
       bare: Record<string, Load>
       ratio: Record<string, number>
+      /** Bare CPU µs per request ÷ the app's, median of the rounds: the ratio the VM moves least. */
+      cpuRatio: Record<string, number | null>
       /** Each round's ratio, with --rounds. */
       rounds: Record<string, number[]>
     }
@@ -276,6 +341,7 @@ async function main() {
       app: {} as Record<string, Load>,
       bare: {} as Record<string, Load>,
       ratio: {} as Record<string, number>,
+      cpuRatio: {} as Record<string, number | null>,
       rounds: {} as Record<string, number[]>,
     }
     for (const connections of [1, 10]) {
@@ -292,9 +358,16 @@ async function main() {
       entry.app[key] = median.app
       entry.bare[key] = median.bare
       entry.ratio[key] = median.ratio
+      const cpuRatios = rounds
+        .map(({ app, bare }) => (app.cpuUs && bare.cpuUs ? bare.cpuUs / app.cpuUs : NaN))
+        .filter(Number.isFinite)
+        .sort((a, b) => a - b)
+      entry.cpuRatio[key] = cpuRatios.length
+        ? Math.round(cpuRatios[Math.floor(cpuRatios.length / 2)] * 100) / 100
+        : null
       if (ROUNDS > 1) entry.rounds[key] = rounds.map((r) => r.ratio)
       log(
-        `${page.name.padEnd(14)} c=${String(connections).padEnd(2)} app ${String(entry.app[key].rps).padStart(7)} req/s p50 ${entry.app[key].p50} p95 ${entry.app[key].p95} ms | bare ${String(entry.bare[key].rps).padStart(7)} req/s p50 ${entry.bare[key].p50} p95 ${entry.bare[key].p95} ms | ${entry.ratio[key]}×${ROUNDS > 1 ? ` (median of ${entry.rounds[key].join(', ')})` : ''} (${entry.app[key].errors + entry.bare[key].errors} errors)`,
+        `${page.name.padEnd(14)} c=${String(connections).padEnd(2)} app ${String(entry.app[key].rps).padStart(7)} req/s p50 ${entry.app[key].p50} p95 ${entry.app[key].p95} ms | bare ${String(entry.bare[key].rps).padStart(7)} req/s p50 ${entry.bare[key].p50} p95 ${entry.bare[key].p95} ms | ${entry.ratio[key]}×${ROUNDS > 1 ? ` (median of ${entry.rounds[key].join(', ')})` : ''} | CPU ${entry.app[key].cpuUs ?? '?'} vs ${entry.bare[key].cpuUs ?? '?'} µs/req, ${entry.cpuRatio[key] ?? '?'}× (${entry.app[key].errors + entry.bare[key].errors} errors)`,
       )
     }
     cached[page.name] = entry
@@ -341,7 +414,7 @@ async function main() {
       const figures = await load(scenario.paths, connections, scenario.headers ?? {})
       results[scenario.name][`c${connections}`] = figures
       log(
-        `${scenario.name.padEnd(32)} c=${String(connections).padEnd(2)} ${String(figures.rps).padStart(8)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms  (${figures.requests} requests, ${figures.errors} errors)`,
+        `${scenario.name.padEnd(32)} c=${String(connections).padEnd(2)} ${String(figures.rps).padStart(8)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  p99 ${figures.p99} ms  CPU ${figures.cpuUs ?? '?'} µs/req  (${figures.requests} requests, ${figures.errors} errors)`,
       )
     }
   }
@@ -349,9 +422,7 @@ async function main() {
   if (ONLY) {
     memory.stop()
     await stopServer(server)
-    const date = new Date().toISOString().slice(0, 10)
-    const file = path.join(root, 'bench', 'results', `${date}-n${N}-${ONLY}.json`)
-    fs.mkdirSync(path.dirname(file), { recursive: true })
+    const file = resultFile(`n${N}-${ONLY}`)
     const n = { exemplars: N, articles: Math.round(N / 5), generateSeconds: generated.seconds }
     const run = {
       date: new Date().toISOString(),
@@ -453,9 +524,7 @@ async function main() {
   for (const [target, value, ok] of checks)
     console.log(`  ${ok ? '✓' : '✗'} ${target.padEnd(44)} ${value}`)
 
-  const date = new Date().toISOString().slice(0, 10)
-  const file = path.join(root, 'bench', 'results', `${date}-n${N}.json`)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const file = resultFile(`n${N}`)
   fs.writeFileSync(
     file,
     JSON.stringify(
