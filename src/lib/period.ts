@@ -7,6 +7,14 @@ import { VN_OFFSET_MS } from './vn-time'
 
 export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
 
+/**
+ * The years a period, a document's date or the lists' `nam` filter may name. The lists' filter
+ * spells them as a pattern in src/portal/list-params.mjs (plain JavaScript, read by
+ * next.config.mjs); a unit test keeps the two equal.
+ */
+export const FIRST_YEAR = 1990
+export const LAST_YEAR = 2100
+
 export type Period = { year: number; month: number }
 
 export function parsePeriod(value: unknown): Period | null {
@@ -14,7 +22,7 @@ export function parsePeriod(value: unknown): Period | null {
   const match = PERIOD_PATTERN.exec(value.trim())
   if (!match) return null
   const year = Number(match[1])
-  if (year < 1990 || year > 2100) return null
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null
   return { year, month: Number(match[2]) }
 }
 

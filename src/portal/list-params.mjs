@@ -17,7 +17,7 @@
 const SLUG = '[a-z0-9][a-z0-9-]{0,99}'
 /** Pages 2 to 10,000 (page 1 is the list without `trang`), without leading zeros. */
 const PAGE = '(?:[2-9]|[1-9][0-9]{1,3}|10000)'
-/** Years 1990 to 2100. */
+/** Years 1990 to 2100: FIRST_YEAR, LAST_YEAR in src/lib/period.ts (kept equal by a unit test). */
 const YEAR = '(?:199[0-9]|20[0-9]{2}|2100)'
 /** The keys of a set of labels (src/lib/labels.ts; a unit test keeps them equal). */
 const oneOf = (/** @type {string[]} */ keys) => `(?:${keys.join('|')})`

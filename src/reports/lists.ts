@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { findUnit } from '@/collections/units/find'
 import { inSentence, unitHeading } from '@/collections/units/heading'
 import { orgWords } from '@/globals/org-words'
-import { deadlineOf, displayPeriod } from '@/lib/period'
+import { deadlineOf, displayPeriod, FIRST_YEAR, LAST_YEAR } from '@/lib/period'
 import { CATEGORY_LABELS, SECTOR_LABELS } from '@/lib/labels'
 import { compareVietnamese, slugify } from '@/lib/vietnamese'
 import type { SiteSetting } from '@/payload-types'
@@ -142,8 +142,8 @@ export function parseDocumentDate(value: unknown): CalendarDay | null {
   const check = new Date(Date.UTC(year, month - 1, day))
   if (
     !match ||
-    year < 1990 ||
-    year > 2100 ||
+    year < FIRST_YEAR ||
+    year > LAST_YEAR ||
     check.getUTCMonth() !== month - 1 ||
     check.getUTCDate() !== day
   ) {

@@ -3,6 +3,7 @@ import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { describe, expect, it } from 'vitest'
 
 import { CATEGORY_LABELS, EXEMPLAR_KIND_LABELS, SECTOR_LABELS } from '@/lib/labels'
+import { FIRST_YEAR, LAST_YEAR } from '@/lib/period'
 import { articleLd } from '@/portal/profile'
 import {
   canonicalVariant,
@@ -175,5 +176,12 @@ describe('which list requests run the proxy', () => {
     expect(specs.loai.pattern).toBe(oneOf(EXEMPLAR_KIND_LABELS))
     expect(specs.nhom.pattern).toBe(oneOf(CATEGORY_LABELS))
     expect(specs['linh-vuc'].pattern).toBe(oneOf(SECTOR_LABELS))
+  })
+
+  it('takes exactly the years periods and documents take', async () => {
+    const { LIST_SPECS } = await import('@/portal/list-params.mjs')
+    const year = new RegExp(`^${LIST_SPECS['guong-dien-hinh'].nam.pattern}$`)
+    for (let y = FIRST_YEAR - 15; y <= LAST_YEAR + 15; y++)
+      expect(year.test(String(y)), String(y)).toBe(y >= FIRST_YEAR && y <= LAST_YEAR)
   })
 })

@@ -14,6 +14,7 @@ import {
   type ExemplarKind,
   type Sector,
 } from '@/lib/labels'
+import { FIRST_YEAR, LAST_YEAR } from '@/lib/period'
 import { listExemplars, type ExemplarCard } from '@/portal/exemplars'
 import { listMovements, listUnits } from '@/portal/places'
 import { pageMeta, type PageMeta } from '@/portal/seo'
@@ -103,8 +104,8 @@ export default function ExemplarListPage(props: Tagged<Props>) {
           <input
             type="number"
             name="nam"
-            min={1990}
-            max={2100}
+            min={FIRST_YEAR}
+            max={LAST_YEAR}
             defaultValue={filters.nam ?? ''}
             inputMode="numeric"
           />
