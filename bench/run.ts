@@ -326,7 +326,7 @@ async function main() {
       app: Record<string, Load>
       bare: Record<string, Load>
       ratio: Record<string, number>
-      /** Bare CPU µs per request ÷ the app's, median of the rounds: the ratio the VM moves least. */
+      /** Bare CPU µs per request ÷ the app's, median of the rounds: what the VM moves least. */
       cpuRatio: Record<string, number | null>
       /** Each round's ratio, with --rounds. */
       rounds: Record<string, number[]>

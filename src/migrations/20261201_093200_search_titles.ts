@@ -27,11 +27,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   for (const [table, source] of Object.entries(SOURCES)) {
     await drop({ db }, table)
     const fts = titles(table)
-    await db.run(
-      sql.raw(
-        `CREATE VIRTUAL TABLE \`${fts}\` USING fts5(title, tokenize = 'trigram remove_diacritics 1');`,
-      ),
-    )
+    const tokenizer = `tokenize = 'trigram remove_diacritics 1'`
+    await db.run(sql.raw(`CREATE VIRTUAL TABLE \`${fts}\` USING fts5(title, ${tokenizer});`))
     const insert = (row: string) =>
       `INSERT INTO \`${fts}\`(rowid, title) SELECT ${row}.id, ' ' || ${source.title(row)}` +
       ` WHERE ${visibleToPublicSql(row)};`

@@ -108,10 +108,10 @@ export type FullTextQuery = {
 
 /**
  * The FTS5 queries for `terms` over the trigram search tables (migrations `search_shown` and
- * `search_titles`), or null when no word has two letters. A word of three letters or more matches anywhere, as a
- * substring of the folded text; a two-letter word matches the start of a word (a space and two
- * letters make a trigram), which is also what a visitor typing `th` means. Terms are `[a-z0-9]`
- * only (`searchTerms`), so quoting them is safe.
+ * `search_titles`), or null when no word has two letters. A word of three letters or more
+ * matches anywhere, as a substring of the folded text; a two-letter word matches the start of a
+ * word (a space and two letters make a trigram), which is also what a visitor typing `th` means.
+ * Terms are `[a-z0-9]` only (`searchTerms`), so quoting them is safe.
  */
 export function fullTextQuery(terms: string[]): FullTextQuery | null {
   const indexed = terms.filter((term) => term.length >= 2)
