@@ -21,12 +21,19 @@ const SHORT = new Intl.DateTimeFormat('vi-VN', {
   timeStyle: 'short',
 })
 
-/** `05/07/2022`, in Vietnam time, as dates read on screens. */
-export function displayDate(value: string | Date | null | undefined): string {
-  if (!value) return ''
+type DateInput = string | Date | null | undefined
+
+/** The instant a stored value names, or null when it is missing or not a date. */
+function toDate(value: DateInput): Date | null {
+  if (!value) return null
   const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return ''
-  return DATE.format(date)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** `05/07/2022`, in Vietnam time, as dates read on screens. */
+export function displayDate(value: DateInput): string {
+  const date = toDate(value)
+  return date ? DATE.format(date) : ''
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
@@ -38,17 +45,13 @@ export function displayToday(now = new Date()): string {
 }
 
 /** `14:05:09 ngày 05/07/2022`, in Vietnam time: when something happened, to the second. */
-export function displayDateTime(value: string | Date | null | undefined): string {
-  if (!value) return ''
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return ''
-  return `${TIME.format(date)} ngày ${displayDate(date)}`
+export function displayDateTime(value: DateInput): string {
+  const date = toDate(value)
+  return date ? `${TIME.format(date)} ngày ${DATE.format(date)}` : ''
 }
 
 /** `00:30 5/7/22`, in Vietnam time: compact, for the admin's workflow panel beside a note. */
-export function displayShortDateTime(value: string | Date | null | undefined): string {
-  if (!value) return ''
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return ''
-  return SHORT.format(date)
+export function displayShortDateTime(value: DateInput): string {
+  const date = toDate(value)
+  return date ? SHORT.format(date) : ''
 }
