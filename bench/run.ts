@@ -140,6 +140,10 @@ function serverCpuMs(url: string): number | null {
   }
 }
 
+/** The middle item by `key` (the upper one of an even count), as rounds are judged. */
+const middle = <T>(items: T[], key: (item: T) => number): T =>
+  [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 
@@ -354,16 +358,15 @@ async function main() {
         const bare = await load([page.barePath], connections, {}, DURATION, bareBase)
         rounds.push({ app, bare, ratio: Math.round((app.rps / bare.rps) * 100) / 100 })
       }
-      const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)]
+      const median = middle(rounds, (round) => round.ratio)
       entry.app[key] = median.app
       entry.bare[key] = median.bare
       entry.ratio[key] = median.ratio
       const cpuRatios = rounds
         .map(({ app, bare }) => (app.cpuUs && bare.cpuUs ? bare.cpuUs / app.cpuUs : NaN))
         .filter(Number.isFinite)
-        .sort((a, b) => a - b)
       entry.cpuRatio[key] = cpuRatios.length
-        ? Math.round(cpuRatios[Math.floor(cpuRatios.length / 2)] * 100) / 100
+        ? Math.round(middle(cpuRatios, (ratio) => ratio) * 100) / 100
         : null
       if (ROUNDS > 1) entry.rounds[key] = rounds.map((r) => r.ratio)
       log(
